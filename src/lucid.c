@@ -1,0 +1,101 @@
+/*
+ * lucid.c - the command line: `lucid [options] program.exe [args...]` and
+ * the tool verbs (`lucid dis`).
+ *
+ * Exit codes: a program's own exit code when one runs; 2 for a file that
+ * cannot be read or is not a well-formed image; 64 for a usage error.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag/diag.h"
+#include "image/image.h"
+#include "lucid.h"
+
+#define EXIT_BAD_IMAGE 2
+#define EXIT_USAGE 64
+
+static void usage(FILE *out) {
+    fputs("usage: lucid [options] program.exe [args...]\n"
+          "       lucid dis [--headers] [--type NAME] [--method NAME] assembly.dll\n"
+          "       lucid --version\n"
+          "\n"
+          "dis prints metadata and IL in IL assembler syntax. --type selects one type by\n"
+          "full name (Namespace.Name, nested types as Outer/Inner); --method selects\n"
+          "methods by name or Type::Name; --headers adds PE, CLI and table headers.\n",
+          out);
+}
+
+static ImgImage *open_image(const char *path) {
+    ImgError error;
+    ImgImage *img = img_open_file(path, &error);
+    if (!img) {
+        if (error.io)
+            fprintf(stderr, "lucid: %s: %s\n", path, error.message);
+        else
+            fprintf(stderr, "lucid: %s: bad image: %s\n", path, error.message);
+    }
+    return img;
+}
+
+static int command_dis(int argc, char **argv) {
+    DiagDisOptions options = {0};
+    const char *path = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--type") == 0 && i + 1 < argc) {
+            options.type_filter = argv[++i];
+        } else if (strcmp(argv[i], "--method") == 0 && i + 1 < argc) {
+            options.method_filter = argv[++i];
+        } else if (strcmp(argv[i], "--headers") == 0) {
+            options.headers = true;
+        } else if (argv[i][0] == '-' || path) {
+            usage(stderr);
+            return EXIT_USAGE;
+        } else {
+            path = argv[i];
+        }
+    }
+    if (!path) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    ImgImage *img = open_image(path);
+    if (!img)
+        return EXIT_BAD_IMAGE;
+    unsigned problems = diag_disassemble(stdout, img, &options);
+    img_close(img);
+    if (fflush(stdout) != 0) {
+        perror("lucid: stdout");
+        return 1;
+    }
+    if (problems) {
+        fprintf(stderr, "lucid: %s: bad image: %u malformed method bodies or signatures\n", path, problems);
+        return EXIT_BAD_IMAGE;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(argv[1], "--version") == 0) {
+        printf("lucid %s\n", LUCID_VERSION);
+        return 0;
+    }
+    if (strcmp(argv[1], "dis") == 0)
+        return command_dis(argc - 2, argv + 2);
+    /* Running a program needs the execution engine, which is not built yet. */
+    ImgImage *img = open_image(argv[1]);
+    if (!img)
+        return EXIT_BAD_IMAGE;
+    img_close(img);
+    fprintf(stderr, "lucid: %s: cannot run programs yet: the execution engine is not implemented\n", argv[1]);
+    return 1;
+}
