@@ -21,7 +21,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD = build-fuzz
 
-.PHONY: all test unit asan fuzz fuzz-build clean
+.PHONY: all test unit asan fuzz fuzz-build sample clean
 all: $(BUILD)/lucid $(UNIT_BINS)
 
 $(BUILD)/liblucid.a: $(LIB_OBJS)
@@ -55,6 +55,12 @@ fuzz-build:
 # Seeds: the checked-in hostile files and small real assemblies.
 fuzz: fuzz-build
 	sh fuzz/run.sh $(FUZZ_BUILD)/fuzz_image $(FUZZ_SECONDS)
+
+# The README's first command ends here: compile the C# sample with mcs and
+# show its Main as Lucid reads it.
+sample: $(BUILD)/lucid
+	mcs -out:$(BUILD)/hello.exe samples/hello.cs
+	$(BUILD)/lucid dis --method Main $(BUILD)/hello.exe
 
 clean:
 	rm -rf build build-asan build-fuzz

@@ -268,6 +268,10 @@ static void print_type_sig(Dis *d, const ImgType *type, int depth) {
     }
 }
 
+static uint32_t method_owner(const ImgImage *img, uint32_t method_rid) {
+    return img_list_owner(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_METHODLIST, method_rid);
+}
+
 /* The type that owns a MemberRef (its Class column). */
 static void print_memberref_parent(Dis *d, uint32_t parent) {
     switch (IMG_TOKEN_TABLE(parent)) {
@@ -279,13 +283,19 @@ static void print_memberref_parent(Dis *d, uint32_t parent) {
         print_name(d, img_get_string(d->img, IMG_TABLE_MODULEREF, IMG_TOKEN_RID(parent), IMG_MODULEREF_NAME));
         fputc(']', d->out);
         break;
-    case IMG_TABLE_METHODDEF: fputs("/* vararg method */", d->out); break;
+    case IMG_TABLE_METHODDEF: {
+        /* A vararg call site to a method of this module: the MemberRef only
+         * adds the extra argument types to the MethodDef it names (II.22.25),
+         * so the owner is that method's type, as ilasm spells the call. */
+        uint32_t type = method_owner(d->img, IMG_TOKEN_RID(parent));
+        if (type)
+            print_typedef_name(d, type, 0);
+        else
+            problem(d, "memberref parent", parent);
+        break;
+    }
     default: problem(d, "memberref parent", parent); break;
     }
-}
-
-static uint32_t method_owner(const ImgImage *img, uint32_t method_rid) {
-    return img_list_owner(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_METHODLIST, method_rid);
 }
 
 static uint32_t field_owner(const ImgImage *img, uint32_t field_rid) {
@@ -321,10 +331,7 @@ static void print_method_ref(Dis *d, uint32_t token, const ImgMethodSig *instant
     print_type_sig(d, sig->ret, 0);
     fputc(' ', d->out);
     if (owner) {
-        if (IMG_TOKEN_TABLE(owner) == IMG_TABLE_TYPESPEC || IMG_TOKEN_TABLE(owner) == IMG_TABLE_MODULEREF)
-            print_memberref_parent(d, owner);
-        else
-            print_type_token(d, owner, 0);
+        print_memberref_parent(d, owner);
         fputs("::", d->out);
     }
     print_name(d, name);
@@ -803,6 +810,20 @@ static bool type_selected(Dis *d, uint32_t rid) {
     return match;
 }
 
+static bool method_selected(Dis *d, uint32_t type_rid, uint32_t method_rid);
+
+/* With a method filter, types without a matching method are left out. */
+static bool type_has_selected_method(Dis *d, uint32_t type_rid) {
+    if (!d->options->method_filter)
+        return true;
+    uint32_t first, stop;
+    img_list_range(d->img, IMG_TABLE_TYPEDEF, type_rid, IMG_TYPEDEF_METHODLIST, &first, &stop);
+    for (uint32_t i = first; i < stop; i++)
+        if (method_selected(d, type_rid, img_list_member(d->img, IMG_TABLE_METHODDEF, i)))
+            return true;
+    return false;
+}
+
 static bool method_selected(Dis *d, uint32_t type_rid, uint32_t method_rid) {
     const char *filter = d->options->method_filter;
     if (!filter)
@@ -1019,7 +1040,7 @@ unsigned diag_disassemble(FILE *out, const ImgImage *img, const DiagDisOptions *
         print_module(&d);
     }
     for (uint32_t rid = 1; rid <= img_row_count(img, IMG_TABLE_TYPEDEF); rid++)
-        if (type_selected(&d, rid))
+        if (type_selected(&d, rid) && type_has_selected_method(&d, rid))
             print_type(&d, rid);
     return d.problems;
 }

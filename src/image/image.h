@@ -479,7 +479,7 @@ typedef struct ImgCursor {
 } ImgCursor;
 
 static inline ImgCursor img_cursor(ImgBlob blob) {
-    ImgCursor c = {blob.data, blob.data + blob.size, false};
+    ImgCursor c = {blob.data, blob.data ? blob.data + blob.size : NULL, blob.data == NULL};
     return c;
 }
 uint8_t img_read_u8(ImgCursor *c);
@@ -500,7 +500,7 @@ typedef struct ImgArenaBlock ImgArenaBlock;
 typedef struct ImgArena {
     ImgArenaBlock *blocks;
     uint8_t *pos, *limit;
-    uint8_t inline_buf[1024];
+    _Alignas(max_align_t) uint8_t inline_buf[1024];
 } ImgArena;
 
 void img_arena_init(ImgArena *arena);
@@ -557,21 +557,24 @@ ImgMethodSig *img_sig_methodspec(ImgBlob blob, ImgArena *arena);
 /* Custom attribute blobs (II.23.3)                                   */
 /* ------------------------------------------------------------------ */
 
-/* A value's type in the CA encoding: an element type, and for enums the
- * underlying element type; arrays have elem for their element. */
+/* A decoded value. `type` is an element type, CA_TYPE (a System.Type, as
+ * its serialized name), CA_ENUM (an enum, stored as its underlying type) or
+ * SZARRAY. An array also says what its elements are (elem_type, with
+ * CA_BOXED for object[]) so that an empty or null array keeps its type;
+ * for an enum array, enum_underlying and enum_name describe the elements. */
 typedef struct ImgCaValue ImgCaValue;
 struct ImgCaValue {
-    uint8_t type;          /* ImgElementType: BOOLEAN..R8, STRING, CA_TYPE, SZARRAY, CA_ENUM */
+    uint8_t type;
     uint8_t enum_underlying; /* for CA_ENUM: I1..U8 */
-    uint8_t boxed;         /* 1 if the declared type was object (0x51) */
-    const char *enum_name; /* for named-argument enums: serialized name (not NUL-terminated) */
+    uint8_t boxed;           /* 1 if the declared type was object (0x51) */
+    const char *enum_name;   /* for named-argument enums: serialized name (not NUL-terminated) */
     uint32_t enum_name_length;
     union {
         int64_t i;
         uint64_t u;
         double r;
         struct { const char *chars; uint32_t length; bool is_null; } str; /* STRING, CA_TYPE: UTF-8 */
-        struct { uint32_t count; bool is_null; ImgCaValue *elems; } array;
+        struct { uint32_t count; bool is_null; uint8_t elem_type; ImgCaValue *elems; } array;
     } v;
 };
 

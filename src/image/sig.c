@@ -713,6 +713,10 @@ static bool ca_read_value(CaReader *r, const CaType *type, unsigned depth, ImgCa
     if (!type->is_array)
         return ca_read_scalar(r, type, depth, out);
     out->type = IMG_ELEMENT_SZARRAY;
+    out->v.array.elem_type = type->kind;
+    out->enum_underlying = type->enum_underlying;
+    out->enum_name = type->enum_name;
+    out->enum_name_length = type->enum_name_length;
     uint32_t count = img_read_u32(&r->c);
     if (r->c.bad)
         return false;

@@ -469,7 +469,9 @@ static void test_arena(void) {
 /* Signatures                                                         */
 /* ------------------------------------------------------------------ */
 
-typedef enum SigKind { SIG_TYPESPEC, SIG_METHOD, SIG_FIELD, SIG_PROPERTY, SIG_LOCALS, SIG_METHODSPEC } SigKind;
+typedef enum SigKind {
+    SIG_TYPESPEC, SIG_METHOD, SIG_FIELD, SIG_PROPERTY, SIG_LOCALS, SIG_METHODSPEC
+} SigKind;
 
 /* The decoded, printed signature, or NULL if decoding failed. */
 static const char *decode_sig(SigKind kind, ImgBlob blob, ImgArena *arena) {
@@ -836,7 +838,9 @@ static void test_property_sigs(void) {
 
 static void test_locals(void) {
     /* pinned int32&, string&, typedref, modreq(A) pinned uint8[] */
-    EXPECT_SIG(SIG_LOCALS, "[07](pinned(byref(i4)),byref(string),typedbyref,modreq(0x01000002,pinned(szarray(u1))))",
+    EXPECT_SIG(SIG_LOCALS,
+               "[07](pinned(byref(i4)),byref(string),typedbyref,"
+               "modreq(0x01000002,pinned(szarray(u1))))",
                0x07, 0x04, 0x45, 0x10, 0x08, 0x10, 0x0E, 0x16, 0x1F, 0x09, 0x45, 0x1D, 0x05);
     EXPECT_SIG(SIG_LOCALS, "[07]()", 0x07, 0x00);
     EXPECT_SIG(SIG_LOCALS, "[07](inst(valuetype(0x02000003),!0,!!1),pinned(string))",
@@ -1195,7 +1199,8 @@ static void expect_ca_at(int line, ImgBlob ctor_blob, ImgBlob blob, const ImgCaR
 
 static void test_ca_primitives(void) {
     /* .ctor(bool, char, i1, u1, i2, u2, i4, u4, i8, u8, r4, r8, string) */
-    EXPECT_CA(CTOR(0x20, 0x0D, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E),
+    EXPECT_CA(CTOR(0x20, 0x0D, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C,
+                   0x0D, 0x0E),
               NULL,
               "(bool:1,char:65,i1:-1,u1:255,i2:-2,u2:65534,i4:-3,u4:4294967293,i8:-4,"
               "u8:18446744073709551612,r4:1.5,r8:-2.25,string:\"hi\")",
@@ -1296,7 +1301,8 @@ static void test_ca_arrays(void) {
 static void test_ca_enums_and_types(void) {
     /* .ctor(EnumI4, EnumU1[], System.Type, System.Type[]) */
     resolver_calls = 0;
-    EXPECT_CA(CTOR(0x20, 0x04, 0x01, 0x11, 0x41, 0x1D, 0x11, 0x0C, 0x12, 0x45, 0x1D, 0x12, 0x45), &test_resolver,
+    EXPECT_CA(CTOR(0x20, 0x04, 0x01, 0x11, 0x41, 0x1D, 0x11, 0x0C, 0x12, 0x45, 0x1D, 0x12, 0x45),
+              &test_resolver,
               "(enum(i4):-5,{enum(u1):7,enum(u1):255},type:\"System.Int32\",{type:null,type:\"T\"})",
               0x01, 0x00,
               0xFB, 0xFF, 0xFF, 0xFF,
@@ -1359,12 +1365,14 @@ static void test_ca_boxed(void) {
     /* An object boxed in an object, an unknown tag, an unknown enum name,
      * a name the resolver does not call an enum, a null enum name. */
     EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL, 0x01, 0x00, 0x51, 0x08, 0, 0, 0, 0, 0, 0);
-    EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL, 0x01, 0x00, 0x18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL,
+              0x01, 0x00, 0x18, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL, 0x01, 0x00, 0x55, 0x01, 'X', 0, 0, 0, 0);
     EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL,
               0x01, 0x00, 0x55, 0x04, 'T', 'y', 'p', 'e', 0x01, 0x00, 0x00, 0x00);
     EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL, 0x01, 0x00, 0x55, 0xFF, 0, 0, 0, 0);
-    EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL, 0x01, 0x00, 0x1D, 0x1D, 0x08, 0, 0, 0, 0, 0, 0);
+    EXPECT_CA(CTOR(0x20, 0x01, 0x01, 0x1C), &test_resolver, NULL,
+              0x01, 0x00, 0x1D, 0x1D, 0x08, 0, 0, 0, 0, 0, 0);
 
     /* Boxed arrays nested without end are cut off by the depth limit. */
     enum { LEVELS = 500 };
@@ -1415,7 +1423,8 @@ static void test_ca_named(void) {
     /* The fields a consumer reads. */
     static const uint8_t ctor_bytes[] = {0x20, 0x00, 0x01};
     static const uint8_t blob[] = {0x01, 0x00, 0x02, 0x00, 0x53, 0x08, 0x01, 'F', 0x2A, 0x00, 0x00, 0x00,
-                                   0x54, 0x55, 0x03, 'B', 'i', 'g', 0x02, 'P', 'Q', 0x05, 0, 0, 0, 0, 0, 0, 0};
+                                   0x54, 0x55, 0x03, 'B', 'i', 'g', 0x02, 'P', 'Q',
+                                   0x05, 0, 0, 0, 0, 0, 0, 0};
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *ctor = img_sig_method((ImgBlob){ctor_bytes, sizeof ctor_bytes}, &arena);
@@ -1423,21 +1432,27 @@ static void test_ca_named(void) {
     CHECK(ctor && img_ca_decode((ImgBlob){blob, sizeof blob}, ctor, &test_resolver, &arena, &ca));
     CHECK_EQ(ca.fixed_count, 0);
     CHECK_EQ(ca.named_count, 2);
-    CHECK(!ca.named[0].is_property && ca.named[0].name == (const char *)blob + 7 && ca.named[0].name_length == 1);
+    CHECK(!ca.named[0].is_property);
+    CHECK(ca.named[0].name == (const char *)blob + 7 && ca.named[0].name_length == 1);
     CHECK(ca.named[1].is_property && ca.named[1].name_length == 2);
-    CHECK(ca.named[1].value.type == IMG_ELEMENT_CA_ENUM && ca.named[1].value.enum_underlying == IMG_ELEMENT_U8);
+    CHECK(ca.named[1].value.type == IMG_ELEMENT_CA_ENUM);
+    CHECK(ca.named[1].value.enum_underlying == IMG_ELEMENT_U8);
     CHECK(ca.named[1].value.enum_name == (const char *)blob + 15 && ca.named[1].value.enum_name_length == 3);
     CHECK(ca.named[1].value.v.u == 5);
     img_arena_free(&arena);
 
     /* Neither FIELD nor PROPERTY; a null name; a bad type tag; an array of
      * arrays; a named count past the blob; an enum the resolver lacks. */
-    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL, 0x01, 0x00, 0x01, 0x00, 0x52, 0x08, 0x01, 'F', 0, 0, 0, 0);
-    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL, 0x01, 0x00, 0x01, 0x00, 0x53, 0x08, 0xFF, 0, 0, 0, 0);
-    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL, 0x01, 0x00, 0x01, 0x00, 0x53, 0x11, 0x01, 'F', 0, 0, 0, 0);
+    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL,
+              0x01, 0x00, 0x01, 0x00, 0x52, 0x08, 0x01, 'F', 0, 0, 0, 0);
+    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL,
+              0x01, 0x00, 0x01, 0x00, 0x53, 0x08, 0xFF, 0, 0, 0, 0);
+    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL,
+              0x01, 0x00, 0x01, 0x00, 0x53, 0x11, 0x01, 'F', 0, 0, 0, 0);
     EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL,
               0x01, 0x00, 0x01, 0x00, 0x53, 0x1D, 0x1D, 0x08, 0x01, 'F', 0, 0, 0, 0);
-    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL, 0x01, 0x00, 0xFF, 0xFF, 0x53, 0x08, 0x01, 'F', 0, 0, 0, 0);
+    EXPECT_CA(CTOR(0x20, 0x00, 0x01), &test_resolver, NULL,
+              0x01, 0x00, 0xFF, 0xFF, 0x53, 0x08, 0x01, 'F', 0, 0, 0, 0);
     EXPECT_CA(CTOR(0x20, 0x00, 0x01), NULL, NULL,
               0x01, 0x00, 0x01, 0x00, 0x53, 0x55, 0x03, 'B', 'i', 'g', 0x01, 'F', 0, 0, 0, 0, 0, 0, 0, 0);
 }
@@ -1461,6 +1476,30 @@ static void test_ca_framing(void) {
     CHECK(ca.fixed_count == 0 && ca.named_count == 0);
     CHECK(!img_ca_decode((ImgBlob){empty, 0}, ctor_one, NULL, &arena, &ca));
     CHECK(!img_ca_decode((ImgBlob){empty, 0}, NULL, NULL, &arena, &ca));
+    img_arena_free(&arena);
+}
+
+/* Empty and null arrays keep their element type: a named argument has no
+ * constructor signature to recover it from. */
+static void test_ca_array_element_types(void) {
+    static const uint8_t ctor_bytes[] = {0x20, 0x00, 0x01};
+    /* prolog, 2 named: field int32[] A = {}, property object[] B = null */
+    static const uint8_t blob[] = {0x01, 0x00, 0x02, 0x00,
+                                   0x53, 0x1D, 0x08, 0x01, 'A', 0x00, 0x00, 0x00, 0x00,
+                                   0x54, 0x1D, 0x51, 0x01, 'B', 0xFF, 0xFF, 0xFF, 0xFF};
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *ctor = img_sig_method((ImgBlob){ctor_bytes, sizeof ctor_bytes}, &arena);
+    ImgCustomAttribute ca;
+    CHECK(ctor && img_ca_decode((ImgBlob){blob, sizeof blob}, ctor, NULL, &arena, &ca));
+    CHECK_EQ(ca.named_count, 2);
+    if (ca.named_count == 2) {
+        CHECK_EQ(ca.named[0].value.type, IMG_ELEMENT_SZARRAY);
+        CHECK_EQ(ca.named[0].value.v.array.count, 0);
+        CHECK_EQ(ca.named[0].value.v.array.elem_type, IMG_ELEMENT_I4);
+        CHECK(ca.named[1].is_property && ca.named[1].value.v.array.is_null);
+        CHECK_EQ(ca.named[1].value.v.array.elem_type, IMG_ELEMENT_CA_BOXED);
+    }
     img_arena_free(&arena);
 }
 
@@ -1493,5 +1532,6 @@ int main(void) {
     RUN(test_ca_boxed);
     RUN(test_ca_named);
     RUN(test_ca_framing);
+    RUN(test_ca_array_element_types);
     UNIT_END();
 }
