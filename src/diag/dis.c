@@ -635,7 +635,17 @@ static const FlagName method_flags[] = {
     {0x10, 0x10, "static"}, {0x20, 0x20, "final"}, {0x40, 0x40, "virtual"},
     {0x80, 0x80, "hidebysig"}, {0x100, 0x100, "newslot"}, {0x200, 0x200, "strict"},
     {0x400, 0x400, "abstract"}, {0x800, 0x800, "specialname"}, {0x1000, 0x1000, "rtspecialname"},
-    {0x2000, 0x2000, "pinvokeimpl"}, {0x8, 0x8, "unmanagedexp"}, {0x8000, 0x8000, "reqsecobj"},
+    {0x8, 0x8, "unmanagedexp"}, {0x8000, 0x8000, "reqsecobj"},
+    /* pinvokeimpl (0x2000) is printed by print_pinvoke with its ImplMap row. */
+};
+
+/* PInvokeAttributes (II.23.1.8), in ilasm's spelling. */
+static const FlagName pinvoke_flags[] = {
+    {0x1, 0x1, "nomangle"}, {0x6, 0x2, "ansi"}, {0x6, 0x4, "unicode"}, {0x6, 0x6, "autochar"},
+    {0x40, 0x40, "lasterr"}, {0x700, 0x100, "winapi"}, {0x700, 0x200, "cdecl"},
+    {0x700, 0x300, "stdcall"}, {0x700, 0x400, "thiscall"}, {0x700, 0x500, "fastcall"},
+    {0x30, 0x10, "bestfit:on"}, {0x30, 0x20, "bestfit:off"},
+    {0x3000, 0x1000, "charmaperror:on"}, {0x3000, 0x2000, "charmaperror:off"},
 };
 
 static const FlagName impl_flags[] = {
@@ -861,6 +871,18 @@ static void print_generic_params(Dis *d, uint32_t owner_token) {
             fputs("valuetype ", d->out);
         if (flags & 16)
             fputs(".ctor ", d->out);
+        /* Type constraints come between the flags and the name, as in
+         * "class (Base, IFace) T"; GenericParamConstraint is sorted by owner. */
+        uint32_t constraints_end;
+        uint32_t constraint = img_find_sorted(img, IMG_TABLE_GENERICPARAMCONSTRAINT,
+                                              IMG_GENERICPARAMCONSTRAINT_OWNER, r, &constraints_end);
+        for (uint32_t c = constraint; constraint && c < constraints_end; c++) {
+            fputs(c == constraint ? "(" : ", ", d->out);
+            print_type_token(d, img_get_token(img, IMG_TABLE_GENERICPARAMCONSTRAINT, c,
+                                              IMG_GENERICPARAMCONSTRAINT_CONSTRAINT), 0);
+        }
+        if (constraint)
+            fputs(") ", d->out);
         print_name(d, img_get_string(img, IMG_TABLE_GENERICPARAM, r, IMG_GENERICPARAM_NAME));
     }
     fputc('>', d->out);
@@ -910,13 +932,54 @@ static void print_param_names(Dis *d, uint32_t method_rid, const ImgMethodSig *s
         for (uint32_t p = first; p < end; p++) {
             uint32_t param = img_list_member(img, IMG_TABLE_PARAM, p);
             if (img_get(img, IMG_TABLE_PARAM, param, IMG_PARAM_SEQUENCE) == i + 1) {
-                fputc(' ', d->out);
-                print_name(d, img_get_string(img, IMG_TABLE_PARAM, param, IMG_PARAM_NAME));
+                /* ilasm writes Param rows with no name for unnamed
+                 * parameters; print them unnamed rather than as ''. */
+                const char *param_name = img_get_string(img, IMG_TABLE_PARAM, param, IMG_PARAM_NAME);
+                if (param_name[0]) {
+                    fputc(' ', d->out);
+                    print_name(d, param_name);
+                }
                 break;
             }
         }
     }
     fputc(')', d->out);
+}
+
+/* A NUL-terminated metadata string as an ilasm quoted string. */
+static void print_quoted(Dis *d, const char *text) {
+    fputc('"', d->out);
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(d->out, "\\%c", *p);
+        else if (*p < 0x20 || *p == 0x7F)
+            fprintf(d->out, "\\x%02x", *p);
+        else
+            fputc(*p, d->out);
+    }
+    fputc('"', d->out);
+}
+
+/* pinvokeimpl("module" as "entry" flags): the method's ImplMap row, which
+ * ilasm needs to rebuild the P/Invoke (a bare pinvokeimpl does not parse). */
+static void print_pinvoke(Dis *d, uint32_t method_rid) {
+    const ImgImage *img = d->img;
+    uint32_t end;
+    uint32_t row = img_find_sorted(img, IMG_TABLE_IMPLMAP, IMG_IMPLMAP_MEMBER,
+                                   img_coded_encode(IMG_CODED_MEMBERFORWARDED, IMG_TOKEN(IMG_TABLE_METHODDEF, method_rid)),
+                                   &end);
+    if (!row) {
+        fputs("pinvokeimpl /* no ImplMap row */ ", d->out);
+        return;
+    }
+    fputs("pinvokeimpl(", d->out);
+    uint32_t scope = img_get_token(img, IMG_TABLE_IMPLMAP, row, IMG_IMPLMAP_SCOPE);
+    print_quoted(d, scope ? img_get_string(img, IMG_TABLE_MODULEREF, IMG_TOKEN_RID(scope), IMG_MODULEREF_NAME) : "");
+    fputs(" as ", d->out);
+    print_quoted(d, img_get_string(img, IMG_TABLE_IMPLMAP, row, IMG_IMPLMAP_IMPORTNAME));
+    fputc(' ', d->out);
+    PRINT_FLAGS(d, img_get(img, IMG_TABLE_IMPLMAP, row, IMG_IMPLMAP_FLAGS), pinvoke_flags);
+    fputs(") ", d->out);
 }
 
 static void print_method(Dis *d, uint32_t type_rid, uint32_t rid) {
@@ -928,6 +991,8 @@ static void print_method(Dis *d, uint32_t type_rid, uint32_t rid) {
     fputs("\n  .method ", d->out);
     PRINT_FLAGS(d, flags, member_access);
     PRINT_FLAGS(d, flags, method_flags);
+    if (flags & 0x2000)
+        print_pinvoke(d, rid);
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(img_get_blob(img, IMG_TABLE_METHODDEF, rid, IMG_METHODDEF_SIGNATURE), &arena);
@@ -968,7 +1033,20 @@ static void print_properties_and_events(Dis *d, uint32_t type_rid) {
         for (uint32_t i = first; i < stop; i++) {
             uint32_t p = img_list_member(img, IMG_TABLE_PROPERTY, i);
             fputs("  .property ", d->out);
+            ImgArena arena;
+            img_arena_init(&arena);
+            ImgMethodSig *sig = img_sig_property(img_get_blob(img, IMG_TABLE_PROPERTY, p, IMG_PROPERTY_TYPE), &arena);
+            if (sig) {
+                print_call_conv(d, sig->flags);
+                print_type_sig(d, sig->ret, 0);
+                fputc(' ', d->out);
+            } else {
+                problem(d, "property signature", IMG_TOKEN(IMG_TABLE_PROPERTY, p));
+            }
             print_name(d, img_get_string(img, IMG_TABLE_PROPERTY, p, IMG_PROPERTY_NAME));
+            if (sig)
+                print_method_sig_params(d, sig, 0);
+            img_arena_free(&arena);
             fputc('\n', d->out);
         }
     }

@@ -78,8 +78,7 @@ _Static_assert(sizeof(operand_size) == IMG_OPERAND_SWITCH + 1, "operand_size cov
 
 /* Reads the opcode at code[*pos], advancing *pos past it. Returns false for
  * an unassigned encoding or a 0xFE prefix with nothing after it. */
-static bool read_opcode(const uint8_t *code, uint32_t code_size, uint32_t *pos, ImgOpcode *opcode)
-{
+static bool read_opcode(const uint8_t *code, uint32_t code_size, uint32_t *pos, ImgOpcode *opcode) {
     unsigned page = 0;
     uint8_t byte = code[(*pos)++];
     if (byte == 0xFE) {
@@ -95,15 +94,13 @@ static bool read_opcode(const uint8_t *code, uint32_t code_size, uint32_t *pos, 
     return true;
 }
 
-static float float_from_bits(uint32_t bits)
-{
+static float float_from_bits(uint32_t bits) {
     float f;
     memcpy(&f, &bits, sizeof f);
     return f;
 }
 
-static double double_from_bits(uint64_t bits)
-{
+static double double_from_bits(uint64_t bits) {
     double d;
     memcpy(&d, &bits, sizeof d);
     return d;
@@ -114,8 +111,7 @@ static double double_from_bits(uint64_t bits)
  * comes from the file, so count * 4 is compared by division: a count near
  * 2^30 would otherwise wrap the product to a small number and pass.
  */
-static bool decode_switch(const uint8_t *p, uint32_t available, ImgInstr *instr)
-{
+static bool decode_switch(const uint8_t *p, uint32_t available, ImgInstr *instr) {
     uint32_t count = img_le32(p);
     if (count > (available - 4) / 4)
         return false;
@@ -127,8 +123,7 @@ static bool decode_switch(const uint8_t *p, uint32_t available, ImgInstr *instr)
 
 /* Fills instr->operand from the operand bytes at p; instr->size already
  * covers the opcode and the fixed part of the operand. */
-static void decode_operand(ImgOperandKind kind, const uint8_t *p, ImgInstr *instr)
-{
+static void decode_operand(ImgOperandKind kind, const uint8_t *p, ImgInstr *instr) {
     /* Branch displacements count from the next instruction (III.1.7.3). */
     int64_t next = (int64_t)instr->offset + instr->size;
 
@@ -179,8 +174,7 @@ static void decode_operand(ImgOperandKind kind, const uint8_t *p, ImgInstr *inst
     }
 }
 
-bool img_il_decode(const uint8_t *code, uint32_t code_size, uint32_t offset, ImgInstr *instr)
-{
+bool img_il_decode(const uint8_t *code, uint32_t code_size, uint32_t offset, ImgInstr *instr) {
     if (offset >= code_size)
         return false;
 
@@ -211,8 +205,7 @@ bool img_il_decode(const uint8_t *code, uint32_t code_size, uint32_t offset, Img
 /* An index past the table or a non-switch instruction yields -1, which no
  * body contains, so a careless caller fails its target check instead of
  * reading out of bounds. */
-int64_t img_il_switch_target(const ImgInstr *instr, uint32_t index)
-{
+int64_t img_il_switch_target(const ImgInstr *instr, uint32_t index) {
     if (instr->opcode != IMG_CEE_SWITCH || index >= instr->operand.sw.count)
         return -1;
     int32_t displacement = (int32_t)img_le32(instr->operand.sw.targets + (size_t)index * 4);

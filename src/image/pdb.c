@@ -23,24 +23,20 @@
 #define LIMIT_COLUMN 0x10000u      /* columns lie in [0, 2^16) */
 #define LIMIT_RID 0x01000000u      /* a row id fits the 24 bits of a token */
 
-static bool valid_rid(uint32_t rid)
-{
+static bool valid_rid(uint32_t rid) {
     return rid != 0 && rid < LIMIT_RID;
 }
 
-static bool valid_line(int64_t line)
-{
+static bool valid_line(int64_t line) {
     return line >= 0 && line < LIMIT_LINE && line != HIDDEN_LINE;
 }
 
-static bool valid_column(int64_t column)
-{
+static bool valid_column(int64_t column) {
     return column >= 0 && column < LIMIT_COLUMN;
 }
 
 /* Latches failure in the cursor, so every later call also returns -1. */
-static int malformed(ImgSeqPointReader *reader)
-{
+static int malformed(ImgSeqPointReader *reader) {
     reader->cursor.bad = true;
     return -1;
 }
@@ -51,8 +47,7 @@ static int malformed(ImgSeqPointReader *reader)
  * not an error. Any other blob must hold a complete header.
  */
 bool img_seqpoints_begin(ImgSeqPointReader *reader, ImgBlob blob, uint32_t initial_document,
-                         uint32_t *local_signature)
-{
+                         uint32_t *local_signature) {
     memset(reader, 0, sizeof *reader);
     reader->first = true;
     if (local_signature)
@@ -82,8 +77,7 @@ bool img_seqpoints_begin(ImgSeqPointReader *reader, ImgBlob blob, uint32_t initi
 /* The line and column fields of a visible point, from ΔLines, ΔColumns
  * and the start deltas that follow them in the record. */
 static bool read_visible(ImgSeqPointReader *reader, uint32_t delta_lines, int64_t delta_columns,
-                         ImgSequencePoint *point)
-{
+                         ImgSequencePoint *point) {
     ImgCursor *c = &reader->cursor;
     int64_t start_line, start_column;
     if (reader->have_visible) {
@@ -115,8 +109,7 @@ static bool read_visible(ImgSeqPointReader *reader, uint32_t delta_lines, int64_
  * The grammar lets document-records repeat and end the blob, so the caller
  * simply loops.
  */
-static bool read_document(ImgSeqPointReader *reader)
-{
+static bool read_document(ImgSeqPointReader *reader) {
     uint32_t document = img_read_compressed(&reader->cursor);
     if (reader->cursor.bad || !valid_rid(document))
         return false;
@@ -124,8 +117,7 @@ static bool read_document(ImgSeqPointReader *reader)
     return true;
 }
 
-int img_seqpoints_next(ImgSeqPointReader *reader, ImgSequencePoint *point)
-{
+int img_seqpoints_next(ImgSeqPointReader *reader, ImgSequencePoint *point) {
     ImgCursor *c = &reader->cursor;
     uint32_t delta_il;
     for (;;) {

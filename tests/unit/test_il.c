@@ -281,16 +281,14 @@ static const struct {
     {"BREAK", IMG_FLOW_BREAK},   {"META", IMG_FLOW_META},
 };
 
-static int spec_arg_index(const char *arg)
-{
+static int spec_arg_index(const char *arg) {
     for (size_t i = 0; i < sizeof spec_args / sizeof spec_args[0]; i++)
         if (strcmp(spec_args[i].arg, arg) == 0)
             return (int)i;
     return -1;
 }
 
-static int spec_flow(const char *flow)
-{
+static int spec_flow(const char *flow) {
     for (size_t i = 0; i < sizeof spec_flows / sizeof spec_flows[0]; i++)
         if (strcmp(spec_flows[i].flow, flow) == 0)
             return (int)spec_flows[i].value;
@@ -298,8 +296,7 @@ static int spec_flow(const char *flow)
 }
 
 /* "Pop0" -> 0, "VarPop" -> IMG_STACK_VAR, "PopRef+PopI+PopI" -> 3. */
-static int spec_slots(const char *behaviour, const char *none, const char *var)
-{
+static int spec_slots(const char *behaviour, const char *none, const char *var) {
     if (strcmp(behaviour, none) == 0)
         return 0;
     if (strcmp(behaviour, var) == 0)
@@ -310,21 +307,18 @@ static int spec_slots(const char *behaviour, const char *none, const char *var)
     return n;
 }
 
-static bool spec_is_defined(uint16_t encoding)
-{
+static bool spec_is_defined(uint16_t encoding) {
     for (size_t i = 0; i < SPEC_COUNT; i++)
         if (spec_ops[i].encoding == encoding)
             return true;
     return false;
 }
 
-static uint32_t spec_opcode_length(const SpecOp *op)
-{
+static uint32_t spec_opcode_length(const SpecOp *op) {
     return op->encoding > 0xFF ? 2 : 1;
 }
 
-static uint32_t put_opcode(uint8_t *p, uint16_t encoding)
-{
+static uint32_t put_opcode(uint8_t *p, uint16_t encoding) {
     if (encoding > 0xFF) {
         p[0] = 0xFE;
         p[1] = (uint8_t)encoding;
@@ -334,22 +328,19 @@ static uint32_t put_opcode(uint8_t *p, uint16_t encoding)
     return 1;
 }
 
-static void put_le32(uint8_t *p, uint32_t v)
-{
+static void put_le32(uint8_t *p, uint32_t v) {
     for (int i = 0; i < 4; i++)
         p[i] = (uint8_t)(v >> (8 * i));
 }
 
-static void put_le64(uint8_t *p, uint64_t v)
-{
+static void put_le64(uint8_t *p, uint64_t v) {
     for (int i = 0; i < 8; i++)
         p[i] = (uint8_t)(v >> (8 * i));
 }
 
 /* Decodes from a heap copy of exactly `size` bytes, so ASan sees any read
  * past the end of the code. */
-static bool decode_exact(const uint8_t *bytes, uint32_t size, uint32_t offset, ImgInstr *instr)
-{
+static bool decode_exact(const uint8_t *bytes, uint32_t size, uint32_t offset, ImgInstr *instr) {
     uint8_t *copy = malloc(size ? size : 1);
     if (size)
         memcpy(copy, bytes, size);
@@ -360,8 +351,7 @@ static bool decode_exact(const uint8_t *bytes, uint32_t size, uint32_t offset, I
 
 /* ------------------------------------------------------------------ */
 
-static void test_table_matches_spec(void)
-{
+static void test_table_matches_spec(void) {
     CHECK_EQ(SPEC_COUNT, IMG_CEE_COUNT);
     for (size_t i = 0; i < SPEC_COUNT; i++) {
         const SpecOp *op = &spec_ops[i];
@@ -401,8 +391,7 @@ static const struct {
 } list_entries[] = {IMG_OPCODE_LIST(LIST_ENTRY)};
 #undef LIST_ENTRY
 
-static void test_table_indexed_by_enum(void)
-{
+static void test_table_indexed_by_enum(void) {
     size_t count = sizeof list_entries / sizeof list_entries[0];
     CHECK_EQ(count, IMG_CEE_COUNT);
     for (size_t i = 0; i < count; i++) {
@@ -435,8 +424,7 @@ static void test_table_indexed_by_enum(void)
 #define REP_SWITCH_A 7
 #define REP_SWITCH_B (-9)
 
-static uint32_t put_operand(uint8_t *p, ImgOperandKind kind)
-{
+static uint32_t put_operand(uint8_t *p, ImgOperandKind kind) {
     uint32_t bits32;
     uint64_t bits64;
     switch (kind) {
@@ -485,8 +473,7 @@ static uint32_t put_operand(uint8_t *p, ImgOperandKind kind)
     }
 }
 
-static void check_operand(const SpecOp *op, ImgOperandKind kind, const ImgInstr *in)
-{
+static void check_operand(const SpecOp *op, ImgOperandKind kind, const ImgInstr *in) {
     int64_t next = (int64_t)in->offset + in->size;
     switch (kind) {
     case IMG_OPERAND_NONE:
@@ -531,8 +518,7 @@ static void check_operand(const SpecOp *op, ImgOperandKind kind, const ImgInstr 
 
 /* Encode one instruction of every opcode, behind three bytes of padding so
  * the operand is unaligned and the offset is not zero, and decode it. */
-static void test_decode_every_opcode(void)
-{
+static void test_decode_every_opcode(void) {
     for (size_t i = 0; i < SPEC_COUNT; i++) {
         const SpecOp *op = &spec_ops[i];
         int arg = spec_arg_index(op->arg);
@@ -581,8 +567,7 @@ static void test_decode_every_opcode(void)
 }
 
 /* Cutting any instruction anywhere inside it makes it undecodable. */
-static void test_truncated_operands(void)
-{
+static void test_truncated_operands(void) {
     for (size_t i = 0; i < SPEC_COUNT; i++) {
         const SpecOp *op = &spec_ops[i];
         int arg = spec_arg_index(op->arg);
@@ -606,8 +591,7 @@ static void test_truncated_operands(void)
     }
 }
 
-static void test_undefined_encodings(void)
-{
+static void test_undefined_encodings(void) {
     uint8_t buf[16] = {0};
     ImgInstr in;
     int one = 0, two = 0;
@@ -659,8 +643,7 @@ static void test_undefined_encodings(void)
     CHECK(decode_exact(lone, 2, 0, &in));
 }
 
-static void test_offset_bounds(void)
-{
+static void test_offset_bounds(void) {
     uint8_t code[] = {0x00, 0x17, 0x2A};
     ImgInstr in;
     CHECK(!decode_exact(code, 0, 0, &in));
@@ -675,24 +658,21 @@ static void test_offset_bounds(void)
     CHECK_EQ(in.opcode, IMG_CEE_LDC_I4_1);
 }
 
-static int64_t decode_target(const uint8_t *code, uint32_t size)
-{
+static int64_t decode_target(const uint8_t *code, uint32_t size) {
     ImgInstr in;
     if (!decode_exact(code, size, 0, &in))
         return INT64_MIN;
     return in.operand.target;
 }
 
-static int64_t decode_i(const uint8_t *code, uint32_t size)
-{
+static int64_t decode_i(const uint8_t *code, uint32_t size) {
     ImgInstr in;
     if (!decode_exact(code, size, 0, &in))
         return INT64_MIN;
     return in.operand.i;
 }
 
-static void test_sign_extension(void)
-{
+static void test_sign_extension(void) {
     /* Short branches: signed byte from the next instruction. */
     CHECK_EQ(decode_target((const uint8_t[]){0x2B, 0x80}, 2), 2 - 128);
     CHECK_EQ(decode_target((const uint8_t[]){0x2B, 0x7F}, 2), 2 + 127);
@@ -731,8 +711,7 @@ static void test_sign_extension(void)
     CHECK_EQ(decode_i((const uint8_t[]){0x21, 0xFF, 0xFF, 0xFF, 0xFF, 0, 0, 0, 0}, 9), 0xFFFFFFFFLL);
 }
 
-static void test_floats(void)
-{
+static void test_floats(void) {
     ImgInstr in;
     /* 1.0f and a float32 that is not exactly representable in decimal. */
     CHECK(decode_exact((const uint8_t[]){0x22, 0x00, 0x00, 0x80, 0x3F}, 5, 0, &in));
@@ -749,8 +728,7 @@ static void test_floats(void)
     CHECK(in.operand.r == 0.0 && signbit(in.operand.r));
 }
 
-static void test_switch(void)
-{
+static void test_switch(void) {
     ImgInstr in;
 
     /* No targets: just the count. */
@@ -822,8 +800,7 @@ typedef struct Expect {
     int64_t operand; /* target, integer or token, as the opcode has */
 } Expect;
 
-static void check_body(const uint8_t *code, uint32_t size, const Expect *expect, size_t count)
-{
+static void check_body(const uint8_t *code, uint32_t size, const Expect *expect, size_t count) {
     uint32_t offset = 0;
     size_t n = 0;
     while (offset < size) {
@@ -873,8 +850,7 @@ static void check_body(const uint8_t *code, uint32_t size, const Expect *expect,
  * static int Sum(int n) { int s = 0; for (int i = 0; i < n; i++) s += i; return s; }
  * as Roslyn compiles it in Release.
  */
-static void test_loop_body(void)
-{
+static void test_loop_body(void) {
     static const uint8_t code[] = {
         0x16,             /* IL_0000: ldc.i4.0 */
         0x0A,             /* IL_0001: stloc.0 */
@@ -907,8 +883,7 @@ static void test_loop_body(void)
 }
 
 /* A switch, calls, a string, two-byte opcodes and wide variables. */
-static void test_mixed_body(void)
-{
+static void test_mixed_body(void) {
     static const uint8_t code[] = {
         0x02,                                     /* IL_0000: ldarg.0 */
         0x45, 0x02, 0x00, 0x00, 0x00,             /* IL_0001: switch (IL_0010, IL_001c) */
@@ -952,8 +927,7 @@ static void test_mixed_body(void)
     CHECK_EQ(in.opcode, IMG_CEE_NOP);
 }
 
-int main(void)
-{
+int main(void) {
     RUN(test_table_matches_spec);
     RUN(test_table_indexed_by_enum);
     RUN(test_decode_every_opcode);

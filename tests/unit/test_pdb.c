@@ -20,8 +20,7 @@ typedef struct Blob {
 } Blob;
 
 /* The compressed form with exactly `bytes` bytes (1, 2 or 4). */
-static void put_form(Blob *b, uint32_t raw, int bytes)
-{
+static void put_form(Blob *b, uint32_t raw, int bytes) {
     if (bytes == 1) {
         b->data[b->size++] = (uint8_t)raw;
     } else if (bytes == 2) {
@@ -35,15 +34,13 @@ static void put_form(Blob *b, uint32_t raw, int bytes)
     }
 }
 
-static void put_u(Blob *b, uint32_t v)
-{
+static void put_u(Blob *b, uint32_t v) {
     put_form(b, v, v < 0x80 ? 1 : v < 0x4000 ? 2 : 4);
 }
 
 /* Signed: the two's complement of v in 6, 13 or 28 bits plus a sign bit,
  * rotated so the sign bit comes last. */
-static void put_s(Blob *b, int32_t v)
-{
+static void put_s(Blob *b, int32_t v) {
     uint32_t sign = v < 0;
     if (v >= -64 && v < 64)
         put_form(b, (((uint32_t)v & 0x3F) << 1) | sign, 1);
@@ -53,22 +50,19 @@ static void put_s(Blob *b, int32_t v)
         put_form(b, (((uint32_t)v & 0x0FFFFFFF) << 1) | sign, 4);
 }
 
-static void end_record(Blob *b, bool is_point)
-{
+static void end_record(Blob *b, bool is_point) {
     b->point_count += is_point;
     b->ends[b->end_count] = b->size;
     b->points[b->end_count] = b->point_count;
     b->end_count++;
 }
 
-static void header(Blob *b, uint32_t local_signature)
-{
+static void header(Blob *b, uint32_t local_signature) {
     memset(b, 0, sizeof *b);
     put_u(b, local_signature);
 }
 
-static void header_doc(Blob *b, uint32_t local_signature, uint32_t initial_document)
-{
+static void header_doc(Blob *b, uint32_t local_signature, uint32_t initial_document) {
     header(b, local_signature);
     put_u(b, initial_document);
 }
@@ -79,8 +73,7 @@ static void header_doc(Blob *b, uint32_t local_signature, uint32_t initial_docum
  * one after it, as the blob stores them.
  */
 static void visible(Blob *b, uint32_t d_il, uint32_t d_lines, int32_t d_columns, bool first_visible,
-                    int32_t line, int32_t column)
-{
+                    int32_t line, int32_t column) {
     put_u(b, d_il);
     put_u(b, d_lines);
     if (d_lines == 0)
@@ -97,16 +90,14 @@ static void visible(Blob *b, uint32_t d_il, uint32_t d_lines, int32_t d_columns,
     end_record(b, true);
 }
 
-static void hidden(Blob *b, uint32_t d_il)
-{
+static void hidden(Blob *b, uint32_t d_il) {
     put_u(b, d_il);
     put_u(b, 0);
     put_u(b, 0);
     end_record(b, true);
 }
 
-static void document(Blob *b, uint32_t rid)
-{
+static void document(Blob *b, uint32_t rid) {
     put_u(b, 0);
     put_u(b, rid);
     end_record(b, false);
@@ -124,8 +115,7 @@ typedef struct Result {
 
 /* Reads every point from a heap copy of exactly `size` bytes, so ASan
  * catches any read past the blob. */
-static void read_all(const uint8_t *bytes, uint32_t size, uint32_t initial_document, Result *r)
-{
+static void read_all(const uint8_t *bytes, uint32_t size, uint32_t initial_document, Result *r) {
     memset(r, 0, sizeof *r);
     uint8_t *copy = malloc(size ? size : 1);
     if (size)
@@ -158,8 +148,7 @@ static void read_all(const uint8_t *bytes, uint32_t size, uint32_t initial_docum
     free(copy);
 }
 
-static void read_blob(const Blob *b, uint32_t initial_document, Result *r)
-{
+static void read_blob(const Blob *b, uint32_t initial_document, Result *r) {
     read_all(b->data, b->size, initial_document, r);
 }
 
@@ -188,8 +177,7 @@ static void read_blob(const Blob *b, uint32_t initial_document, Result *r)
 /* ------------------------------------------------------------------ */
 
 /* Deltas of every kind, with the document taken from the caller. */
-static void test_basic(void)
-{
+static void test_basic(void) {
     Blob b;
     Result r;
     header(&b, 0x11);
@@ -210,8 +198,7 @@ static void test_basic(void)
 }
 
 /* The first record's δILOffset is the offset itself, 0 included. */
-static void test_first_offset(void)
-{
+static void test_first_offset(void) {
     Blob b;
     Result r;
     header(&b, 0);
@@ -238,8 +225,7 @@ static void test_first_offset(void)
 
 /* Until the first visible point, start line and column are absolute and
  * unsigned, however many hidden points come first. */
-static void test_hidden_first(void)
-{
+static void test_hidden_first(void) {
     Blob b;
     Result r;
     header(&b, 3);
@@ -258,8 +244,7 @@ static void test_hidden_first(void)
     CHECK_POINT(r.points[4], 6, 4, 0, 0, 0, 1);
 }
 
-static void test_initial_document(void)
-{
+static void test_initial_document(void) {
     Blob b;
     Result r;
 
@@ -309,8 +294,7 @@ static void test_initial_document(void)
     CHECK_EQ(r.points[0].document, 0x00FFFFFF);
 }
 
-static void test_document_records(void)
-{
+static void test_document_records(void) {
     Blob b;
     Result r;
     header(&b, 1);
@@ -335,8 +319,7 @@ static void test_document_records(void)
 
 /* A zero δILOffset after the first record is a document-record, whose
  * Document must be there and be a row id. */
-static void test_zero_delta_il(void)
-{
+static void test_zero_delta_il(void) {
     Blob b;
     Result r;
 
@@ -373,8 +356,7 @@ static void test_zero_delta_il(void)
     CHECK_EQ(r.status, -1);
 }
 
-static void test_empty_and_header_only(void)
-{
+static void test_empty_and_header_only(void) {
     Result r;
     /* SequencePoints index 0: an empty blob, no points. */
     read_all(NULL, 0, 1, &r);
@@ -417,8 +399,7 @@ static void test_empty_and_header_only(void)
 }
 
 /* Multi-byte forms of every field, and negative deltas in each signed form. */
-static void test_wide_values(void)
-{
+static void test_wide_values(void) {
     Blob b;
     Result r;
     header_doc(&b, 0x4000, 0x3FFF);
@@ -438,8 +419,7 @@ static void test_wide_values(void)
     CHECK_POINT(r.points[4], 0x1008001, 0x3FFF, 0x0FFFFFFF, 0x4000, 0x0FFFFFFF + 3, 0x5FFF);
 }
 
-static int read_status(const Blob *b, uint32_t initial_document, uint32_t *count)
-{
+static int read_status(const Blob *b, uint32_t initial_document, uint32_t *count) {
     Result r;
     read_blob(b, initial_document, &r);
     if (count)
@@ -447,8 +427,7 @@ static int read_status(const Blob *b, uint32_t initial_document, uint32_t *count
     return r.status;
 }
 
-static void test_out_of_range(void)
-{
+static void test_out_of_range(void) {
     Blob b;
     uint32_t n;
 
@@ -550,8 +529,7 @@ static void test_out_of_range(void)
  * ends where a record ends is a valid shorter blob (once the first record is
  * complete); any other is malformed and must fail without reading past it.
  */
-static void check_prefixes(const Blob *b, uint32_t initial_document, uint32_t header_size)
-{
+static void check_prefixes(const Blob *b, uint32_t initial_document, uint32_t header_size) {
     for (uint32_t k = 0; k <= b->size; k++) {
         Result r;
         read_all(b->data, k, initial_document, &r);
@@ -580,8 +558,7 @@ static void check_prefixes(const Blob *b, uint32_t initial_document, uint32_t he
     }
 }
 
-static void test_truncation(void)
-{
+static void test_truncation(void) {
     Blob b;
     header_doc(&b, 0x2345, 0x1234);
     uint32_t header_size = b.size;
@@ -604,8 +581,7 @@ static void test_truncation(void)
     check_prefixes(&b, 5, header_size);
 }
 
-int main(void)
-{
+int main(void) {
     RUN(test_basic);
     RUN(test_first_offset);
     RUN(test_hidden_first);
