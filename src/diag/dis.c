@@ -80,7 +80,11 @@ static uint32_t enclosing_type(const ImgImage *img, uint32_t typedef_rid) {
 static void print_typedef_name(Dis *d, uint32_t rid, int depth) {
     const ImgImage *img = d->img;
     uint32_t outer = enclosing_type(img, rid);
-    if (outer && outer != rid && depth < MAX_NAME_DEPTH) {
+    if (outer == rid || (outer && depth >= MAX_NAME_DEPTH)) {
+        /* NestedClass rows that loop: the name has no outermost type. */
+        problem(d, "enclosing type", IMG_TOKEN(IMG_TABLE_TYPEDEF, outer));
+        fputc('/', d->out);
+    } else if (outer) {
         print_typedef_name(d, outer, depth + 1);
         fputc('/', d->out);
     }
@@ -103,10 +107,13 @@ static void print_typeref_name(Dis *d, uint32_t rid, int depth) {
         fputc(']', d->out);
         break;
     case IMG_TABLE_TYPEREF:
-        if (IMG_TOKEN_RID(scope) != rid && depth < MAX_NAME_DEPTH) {
+        if (IMG_TOKEN_RID(scope) == rid || depth >= MAX_NAME_DEPTH) {
+            /* ResolutionScopes that loop: the name has no outermost type. */
+            problem(d, "typeref scope", scope);
+        } else {
             print_typeref_name(d, IMG_TOKEN_RID(scope), depth + 1);
-            fputc('/', d->out);
         }
+        fputc('/', d->out);
         break;
     default: break;
     }
@@ -412,6 +419,22 @@ static void print_field_token(Dis *d, uint32_t token) {
 /* Instructions                                                        */
 /* ------------------------------------------------------------------ */
 
+/* One UTF-16 code unit inside a quoted string, escaped where needed. */
+static void print_utf16_unit(Dis *d, unsigned c) {
+    if (c == '"' || c == '\\')
+        fprintf(d->out, "\\%c", c);
+    else if (c == '\n')
+        fputs("\\n", d->out);
+    else if (c == '\t')
+        fputs("\\t", d->out);
+    else if (c == '\r')
+        fputs("\\r", d->out);
+    else if (c >= 0x20 && c < 0x7F)
+        fputc((int)c, d->out);
+    else
+        fprintf(d->out, "\\u%04x", c);
+}
+
 static void print_user_string(Dis *d, uint32_t token) {
     const uint8_t *chars;
     uint32_t length;
@@ -421,21 +444,8 @@ static void print_user_string(Dis *d, uint32_t token) {
         return;
     }
     fputc('"', d->out);
-    for (uint32_t i = 0; i < length; i++) {
-        unsigned c = chars[2 * i] | (chars[2 * i + 1] << 8);
-        if (c == '"' || c == '\\')
-            fprintf(d->out, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", d->out);
-        else if (c == '\t')
-            fputs("\\t", d->out);
-        else if (c == '\r')
-            fputs("\\r", d->out);
-        else if (c >= 0x20 && c < 0x7F)
-            fputc((int)c, d->out);
-        else
-            fprintf(d->out, "\\u%04x", c);
-    }
+    for (uint32_t i = 0; i < length; i++)
+        print_utf16_unit(d, chars[2 * i] | (chars[2 * i + 1] << 8));
     fputc('"', d->out);
 }
 
@@ -888,6 +898,57 @@ static void print_generic_params(Dis *d, uint32_t owner_token) {
     fputc('>', d->out);
 }
 
+/* A Constant row's value (II.22.9) in ilasm's form: int32(-1), "text",
+ * nullref. A blob too short for its type is printed as bytes, flagged. */
+static void print_constant(Dis *d, uint32_t row) {
+    uint8_t type = (uint8_t)img_get(d->img, IMG_TABLE_CONSTANT, row, IMG_CONSTANT_TYPE);
+    ImgBlob blob = img_get_blob(d->img, IMG_TABLE_CONSTANT, row, IMG_CONSTANT_VALUE);
+    ImgCursor c = img_cursor(blob);
+    switch (type) {
+    case IMG_ELEMENT_BOOLEAN: fprintf(d->out, "bool(%s)", img_read_u8(&c) ? "true" : "false"); break;
+    case IMG_ELEMENT_CHAR: fprintf(d->out, "char(0x%04x)", img_read_u16(&c)); break;
+    case IMG_ELEMENT_I1: fprintf(d->out, "int8(%d)", (int8_t)img_read_u8(&c)); break;
+    case IMG_ELEMENT_U1: fprintf(d->out, "unsigned int8(%u)", img_read_u8(&c)); break;
+    case IMG_ELEMENT_I2: fprintf(d->out, "int16(%d)", (int16_t)img_read_u16(&c)); break;
+    case IMG_ELEMENT_U2: fprintf(d->out, "unsigned int16(%u)", img_read_u16(&c)); break;
+    case IMG_ELEMENT_I4: fprintf(d->out, "int32(%" PRId32 ")", (int32_t)img_read_u32(&c)); break;
+    case IMG_ELEMENT_U4: fprintf(d->out, "unsigned int32(%" PRIu32 ")", img_read_u32(&c)); break;
+    case IMG_ELEMENT_I8: fprintf(d->out, "int64(%" PRId64 ")", (int64_t)img_read_u64(&c)); break;
+    case IMG_ELEMENT_U8: fprintf(d->out, "unsigned int64(%" PRIu64 ")", img_read_u64(&c)); break;
+    case IMG_ELEMENT_R4: {
+        uint32_t bits = img_read_u32(&c);
+        float value;
+        memcpy(&value, &bits, sizeof value);
+        fputs("float32(", d->out);
+        print_float(d, value);
+        fputc(')', d->out);
+        break;
+    }
+    case IMG_ELEMENT_R8: {
+        uint64_t bits = img_read_u64(&c);
+        double value;
+        memcpy(&value, &bits, sizeof value);
+        fputs("float64(", d->out);
+        print_float(d, value);
+        fputc(')', d->out);
+        break;
+    }
+    case IMG_ELEMENT_STRING:
+        fputc('"', d->out);
+        for (uint32_t i = 0; i + 1 < blob.size; i += 2)
+            print_utf16_unit(d, blob.data[i] | (blob.data[i + 1] << 8));
+        fputc('"', d->out);
+        break;
+    case IMG_ELEMENT_CLASS: fputs("nullref", d->out); break;
+    default: c.bad = true; break;
+    }
+    if (c.bad) {
+        fprintf(d->out, "/* bad constant of type 0x%02x */ ", type);
+        print_bytes(d, blob);
+        d->problems++;
+    }
+}
+
 static void print_field(Dis *d, uint32_t rid) {
     const ImgImage *img = d->img;
     uint32_t flags = img_get(img, IMG_TABLE_FIELD, rid, IMG_FIELD_FLAGS);
@@ -914,8 +975,8 @@ static void print_field(Dis *d, uint32_t rid) {
     uint32_t constant = img_find_sorted(img, IMG_TABLE_CONSTANT, IMG_CONSTANT_PARENT,
                                         img_coded_encode(IMG_CODED_HASCONSTANT, IMG_TOKEN(IMG_TABLE_FIELD, rid)), &end);
     if (constant) {
-        fprintf(d->out, " = /* type 0x%02x */ ", img_get(img, IMG_TABLE_CONSTANT, constant, IMG_CONSTANT_TYPE));
-        print_bytes(d, img_get_blob(img, IMG_TABLE_CONSTANT, constant, IMG_CONSTANT_VALUE));
+        fputs(" = ", d->out);
+        print_constant(d, constant);
     }
     fputc('\n', d->out);
 }
@@ -982,6 +1043,22 @@ static void print_pinvoke(Dis *d, uint32_t method_rid) {
     fputs(") ", d->out);
 }
 
+/* MethodImpl rows (II.22.27) whose body is this method: the interface or
+ * base methods it implements under another name. */
+static void print_overrides(Dis *d, uint32_t type_rid, uint32_t method_rid) {
+    const ImgImage *img = d->img;
+    uint32_t end;
+    uint32_t row = img_find_sorted(img, IMG_TABLE_METHODIMPL, IMG_METHODIMPL_CLASS, type_rid, &end);
+    for (; row && row < end; row++) {
+        if (img_get_token(img, IMG_TABLE_METHODIMPL, row, IMG_METHODIMPL_BODY) !=
+            IMG_TOKEN(IMG_TABLE_METHODDEF, method_rid))
+            continue;
+        fputs("    .override method ", d->out);
+        print_method_token(d, img_get_token(img, IMG_TABLE_METHODIMPL, row, IMG_METHODIMPL_DECLARATION));
+        fputc('\n', d->out);
+    }
+}
+
 static void print_method(Dis *d, uint32_t type_rid, uint32_t rid) {
     const ImgImage *img = d->img;
     uint32_t flags = img_get(img, IMG_TABLE_METHODDEF, rid, IMG_METHODDEF_FLAGS);
@@ -1015,6 +1092,7 @@ static void print_method(Dis *d, uint32_t type_rid, uint32_t rid) {
     if (IMG_TOKEN_RID(img->entry_point) == rid && IMG_TOKEN_TABLE(img->entry_point) == IMG_TABLE_METHODDEF &&
         img->kind == IMG_KIND_PE)
         fputs("    .entrypoint\n", d->out);
+    print_overrides(d, type_rid, rid);
     if (rva && (impl & 0x3) == 0 && img->kind == IMG_KIND_PE)
         print_body(d, rid, rva);
     fputs("  } // end of method ", d->out);
@@ -1022,6 +1100,26 @@ static void print_method(Dis *d, uint32_t type_rid, uint32_t rid) {
     fputs("::", d->out);
     print_name(d, name);
     fputc('\n', d->out);
+}
+
+/* The accessors of a property or event (MethodSemantics, II.22.28), one
+ * line each, inside braces after its declaration. */
+static void print_accessors(Dis *d, uint32_t owner_token) {
+    static const FlagName semantics[] = {
+        {0x1, 0x1, ".set"}, {0x2, 0x2, ".get"}, {0x4, 0x4, ".other"},
+        {0x8, 0x8, ".addon"}, {0x10, 0x10, ".removeon"}, {0x20, 0x20, ".fire"},
+    };
+    const ImgImage *img = d->img;
+    uint32_t coded = img_coded_encode(IMG_CODED_HASSEMANTICS, owner_token), end;
+    uint32_t row = img_find_sorted(img, IMG_TABLE_METHODSEMANTICS, IMG_METHODSEMANTICS_ASSOCIATION, coded, &end);
+    fputs("  {\n", d->out);
+    for (; row && row < end; row++) {
+        fputs("    ", d->out);
+        PRINT_FLAGS(d, img_get(img, IMG_TABLE_METHODSEMANTICS, row, IMG_METHODSEMANTICS_SEMANTICS), semantics);
+        print_method_token(d, img_get_token(img, IMG_TABLE_METHODSEMANTICS, row, IMG_METHODSEMANTICS_METHOD));
+        fputc('\n', d->out);
+    }
+    fputs("  }\n", d->out);
 }
 
 static void print_properties_and_events(Dis *d, uint32_t type_rid) {
@@ -1048,6 +1146,7 @@ static void print_properties_and_events(Dis *d, uint32_t type_rid) {
                 print_method_sig_params(d, sig, 0);
             img_arena_free(&arena);
             fputc('\n', d->out);
+            print_accessors(d, IMG_TOKEN(IMG_TABLE_PROPERTY, p));
         }
     }
     map = img_find_sorted(img, IMG_TABLE_EVENTMAP, IMG_EVENTMAP_PARENT, type_rid, &end);
@@ -1063,6 +1162,7 @@ static void print_properties_and_events(Dis *d, uint32_t type_rid) {
             }
             print_name(d, img_get_string(img, IMG_TABLE_EVENT, e, IMG_EVENT_NAME));
             fputc('\n', d->out);
+            print_accessors(d, IMG_TOKEN(IMG_TABLE_EVENT, e));
         }
     }
 }
