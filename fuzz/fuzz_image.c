@@ -39,7 +39,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!img)
         return 0;
     DiagDisOptions options = {.headers = true};
-    diag_disassemble(sink, img, &options);
+    diag_disassemble(sink, img, &options, NULL);
     walk_sequence_points(img);
     img_close(img);
     return 0;

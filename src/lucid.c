@@ -63,14 +63,19 @@ static int command_dis(int argc, char **argv) {
     ImgImage *img = open_image(path);
     if (!img)
         return EXIT_BAD_IMAGE;
-    unsigned problems = diag_disassemble(stdout, img, &options);
+    DiagDisReport report;
+    unsigned problems = diag_disassemble(stdout, img, &options, &report);
     img_close(img);
     if (fflush(stdout) != 0) {
         perror("lucid: stdout");
         return 1;
     }
     if (problems) {
-        fprintf(stderr, "lucid: %s: bad image: %u malformed method bodies or signatures\n", path, problems);
+        if (problems == 1)
+            fprintf(stderr, "lucid: %s: bad image: %s\n", path, report.first_problem);
+        else
+            fprintf(stderr, "lucid: %s: bad image: %s (and %u more problems)\n", path, report.first_problem,
+                    problems - 1);
         return EXIT_BAD_IMAGE;
     }
     return 0;

@@ -16,9 +16,16 @@ typedef struct DiagDisOptions {
     bool headers;              /* print PE, CLI and metadata headers and table sizes */
 } DiagDisOptions;
 
+/* What went wrong while printing: malformed bodies, signatures, tokens or
+ * constants, each also printed inline as a comment. */
+typedef struct DiagDisReport {
+    unsigned problems;
+    char first_problem[200];
+} DiagDisReport;
+
 /* Print the image as IL assembler text. Returns the number of problems
- * found in method bodies or signatures (each is also printed as a comment),
- * so callers can tell a clean image from a damaged one. */
-unsigned diag_disassemble(FILE *out, const ImgImage *img, const DiagDisOptions *options);
+ * (report, if not NULL, also describes the first), so callers can tell a
+ * clean image from a damaged one. */
+unsigned diag_disassemble(FILE *out, const ImgImage *img, const DiagDisOptions *options, DiagDisReport *report);
 
 #endif

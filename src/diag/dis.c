@@ -11,6 +11,7 @@
  */
 #include <inttypes.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,12 +23,28 @@ typedef struct Dis {
     FILE *out;
     const ImgImage *img;
     const DiagDisOptions *options;
-    unsigned problems;
+    DiagDisReport *report;
+    uint32_t method; /* MethodDef being printed, for context in reports */
 } Dis;
+
+/* Counts a problem; the first is described in the report, with the method
+ * it was found in, so the caller's error line can say what is wrong. */
+static void note_problem(Dis *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void note_problem(Dis *d, const char *fmt, ...) {
+    if (d->report->problems++)
+        return;
+    char *text = d->report->first_problem;
+    size_t size = sizeof d->report->first_problem;
+    int used = d->method ? snprintf(text, size, "method line %u: ", d->method) : 0;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(text + used, size - (size_t)used, fmt, ap);
+    va_end(ap);
+}
 
 static void problem(Dis *d, const char *what, uint32_t token) {
     fprintf(d->out, "/* bad %s 0x%08x */", what, token);
-    d->problems++;
+    note_problem(d, "bad %s 0x%08x", what, token);
 }
 
 /* ------------------------------------------------------------------ */
@@ -531,7 +548,7 @@ static void print_code(Dis *d, const ImgMethodBody *body) {
         ImgInstr instr;
         if (!img_il_decode(body->code, body->code_size, offset, &instr)) {
             fprintf(d->out, "    IL_%04x:  /* bad instruction, byte 0x%02x */\n", offset, body->code[offset]);
-            d->problems++;
+            note_problem(d, "bad instruction at IL_%04x (byte 0x%02x)", offset, body->code[offset]);
             return;
         }
         fprintf(d->out, "    IL_%04x:  %s", offset, img_opcode_info[instr.opcode].name);
@@ -553,7 +570,10 @@ static void print_eh_clauses(Dis *d, const ImgMethodBody *body) {
         case IMG_EH_FILTER: fprintf(d->out, "filter IL_%04x", c.filter_offset); break;
         case IMG_EH_FINALLY: fputs("finally", d->out); break;
         case IMG_EH_FAULT: fputs("fault", d->out); break;
-        default: fprintf(d->out, "/* clause kind 0x%x */", c.flags); d->problems++; break;
+        default:
+            fprintf(d->out, "/* clause kind 0x%x */", c.flags);
+            note_problem(d, "exception clause kind 0x%x", c.flags);
+            break;
         }
         fprintf(d->out, " handler IL_%04x to IL_%04" PRIx64 "\n", c.handler_offset,
                 (uint64_t)c.handler_offset + c.handler_length);
@@ -594,7 +614,7 @@ static void print_body(Dis *d, uint32_t method_rid, uint32_t rva) {
     fprintf(d->out, "    // method line %u, RVA 0x%x\n", method_rid, rva);
     if (!img_method_body(d->img, rva, &body, err, sizeof err)) {
         fprintf(d->out, "    // bad method body: %s\n", err);
-        d->problems++;
+        note_problem(d, "%s", err);
         return;
     }
     fprintf(d->out, "    // code size %u (0x%x)\n    .maxstack %u\n", body.code_size, body.code_size,
@@ -898,11 +918,40 @@ static void print_generic_params(Dis *d, uint32_t owner_token) {
     fputc('>', d->out);
 }
 
+/* The bytes a constant of each element type takes; strings take any even
+ * count, and a null reference is stored as 4 zero bytes. */
+static int constant_size(uint8_t type) {
+    switch (type) {
+    case IMG_ELEMENT_BOOLEAN:
+    case IMG_ELEMENT_I1:
+    case IMG_ELEMENT_U1: return 1;
+    case IMG_ELEMENT_CHAR:
+    case IMG_ELEMENT_I2:
+    case IMG_ELEMENT_U2: return 2;
+    case IMG_ELEMENT_I4:
+    case IMG_ELEMENT_U4:
+    case IMG_ELEMENT_R4:
+    case IMG_ELEMENT_CLASS: return 4;
+    case IMG_ELEMENT_I8:
+    case IMG_ELEMENT_U8:
+    case IMG_ELEMENT_R8: return 8;
+    case IMG_ELEMENT_STRING: return 0;
+    default: return -1;
+    }
+}
+
 /* A Constant row's value (II.22.9) in ilasm's form: int32(-1), "text",
- * nullref. A blob too short for its type is printed as bytes, flagged. */
+ * nullref. A blob that does not fit its type is printed as bytes, flagged. */
 static void print_constant(Dis *d, uint32_t row) {
     uint8_t type = (uint8_t)img_get(d->img, IMG_TABLE_CONSTANT, row, IMG_CONSTANT_TYPE);
     ImgBlob blob = img_get_blob(d->img, IMG_TABLE_CONSTANT, row, IMG_CONSTANT_VALUE);
+    int size = constant_size(type);
+    if (size < 0 || (size > 0 && blob.size != (uint32_t)size) || (size == 0 && blob.size % 2)) {
+        fprintf(d->out, "/* bad constant of type 0x%02x */ ", type);
+        print_bytes(d, blob);
+        note_problem(d, "bad constant of type 0x%02x (%u bytes)", type, blob.size);
+        return;
+    }
     ImgCursor c = img_cursor(blob);
     switch (type) {
     case IMG_ELEMENT_BOOLEAN: fprintf(d->out, "bool(%s)", img_read_u8(&c) ? "true" : "false"); break;
@@ -939,13 +988,7 @@ static void print_constant(Dis *d, uint32_t row) {
             print_utf16_unit(d, blob.data[i] | (blob.data[i + 1] << 8));
         fputc('"', d->out);
         break;
-    case IMG_ELEMENT_CLASS: fputs("nullref", d->out); break;
-    default: c.bad = true; break;
-    }
-    if (c.bad) {
-        fprintf(d->out, "/* bad constant of type 0x%02x */ ", type);
-        print_bytes(d, blob);
-        d->problems++;
+    default: fputs("nullref", d->out); break;
     }
 }
 
@@ -1061,6 +1104,7 @@ static void print_overrides(Dis *d, uint32_t type_rid, uint32_t method_rid) {
 
 static void print_method(Dis *d, uint32_t type_rid, uint32_t rid) {
     const ImgImage *img = d->img;
+    d->method = rid;
     uint32_t flags = img_get(img, IMG_TABLE_METHODDEF, rid, IMG_METHODDEF_FLAGS);
     uint32_t impl = img_get(img, IMG_TABLE_METHODDEF, rid, IMG_METHODDEF_IMPLFLAGS);
     uint32_t rva = img_get(img, IMG_TABLE_METHODDEF, rid, IMG_METHODDEF_RVA);
@@ -1096,6 +1140,7 @@ static void print_method(Dis *d, uint32_t type_rid, uint32_t rid) {
     if (rva && (impl & 0x3) == 0 && img->kind == IMG_KIND_PE)
         print_body(d, rid, rva);
     fputs("  } // end of method ", d->out);
+    d->method = 0;
     print_typedef_name(d, type_rid, 0);
     fputs("::", d->out);
     print_name(d, name);
@@ -1208,8 +1253,11 @@ static void print_type(Dis *d, uint32_t rid) {
     fputc('\n', d->out);
 }
 
-unsigned diag_disassemble(FILE *out, const ImgImage *img, const DiagDisOptions *options) {
-    Dis d = {out, img, options, 0};
+unsigned diag_disassemble(FILE *out, const ImgImage *img, const DiagDisOptions *options, DiagDisReport *report) {
+    DiagDisReport local;
+    Dis d = {out, img, options, report ? report : &local, 0};
+    d.report->problems = 0;
+    d.report->first_problem[0] = 0;
     if (options->headers)
         print_headers(&d);
     if (!options->type_filter && !options->method_filter) {
@@ -1220,5 +1268,5 @@ unsigned diag_disassemble(FILE *out, const ImgImage *img, const DiagDisOptions *
     for (uint32_t rid = 1; rid <= img_row_count(img, IMG_TABLE_TYPEDEF); rid++)
         if (type_selected(&d, rid) && type_has_selected_method(&d, rid))
             print_type(&d, rid);
-    return d.problems;
+    return d.report->problems;
 }

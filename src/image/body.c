@@ -2,8 +2,9 @@
  * body.c - method bodies (II.25.4): tiny and fat headers, and the extra
  * data sections that hold exception handling clauses.
  *
- * Clauses are validated when the body is decoded and read on demand, so a
- * body costs no allocation: the loader copies what it keeps.
+ * Clauses are validated when the body is decoded (their sections fit the
+ * file, their ranges fit the code, their kinds exist) and read on demand,
+ * so a body costs no allocation: the loader copies what it keeps.
  */
 #include <stdio.h>
 
@@ -63,6 +64,34 @@ static bool scan_sections(ImgMethodBody *body, uint32_t available, char *err, si
     return true;
 }
 
+/* Every protected block, handler and filter lies inside the code
+ * (II.19); nesting and overlap rules are the transcoder's to check. */
+static bool range_inside(uint32_t offset, uint32_t length, uint32_t code_size) {
+    return offset <= code_size && length <= code_size - offset;
+}
+
+static bool check_clauses(const ImgMethodBody *body, char *err, size_t err_size) {
+    for (uint32_t i = 0; i < body->eh_count; i++) {
+        ImgEhClause c;
+        img_eh_clause(body, i, &c);
+        if (!range_inside(c.try_offset, c.try_length, body->code_size) ||
+            !range_inside(c.handler_offset, c.handler_length, body->code_size) ||
+            (c.flags == IMG_EH_FILTER && c.filter_offset >= body->code_size)) {
+            snprintf(err, err_size, "exception clause %u lies outside the method's %u bytes of IL", i,
+                     body->code_size);
+            return false;
+        }
+        if (c.flags != IMG_EH_CATCH && c.flags != IMG_EH_FILTER && c.flags != IMG_EH_FINALLY &&
+            c.flags != IMG_EH_FAULT) {
+            snprintf(err, err_size, "exception clause %u has unknown kind 0x%x", i, c.flags);
+            return false;
+        }
+    }
+    return true;
+}
+
+static void read_clause(const uint8_t *c, bool fat, ImgEhClause *clause);
+
 bool img_method_body(const ImgImage *img, uint32_t rva, ImgMethodBody *body, char *err, size_t err_size) {
     memset(body, 0, sizeof *body);
     uint32_t available = img_rva_available(img, rva);
@@ -116,7 +145,8 @@ bool img_method_body(const ImgImage *img, uint32_t rva, ImgMethodBody *body, cha
         return false;
     }
     body->eh_sections = p + (aligned - rva);
-    return scan_sections(body, available - (uint32_t)(aligned - rva), err, err_size);
+    return scan_sections(body, available - (uint32_t)(aligned - rva), err, err_size) &&
+           check_clauses(body, err, err_size);
 }
 
 static void read_clause(const uint8_t *c, bool fat, ImgEhClause *clause) {

@@ -355,16 +355,30 @@ static bool validate_column(const ImgImage *img, const ImgColumnSchema *col, uin
     return false;
 }
 
-static bool validate_tables(const ImgImage *img, ImgError *error) {
+/*
+ * One pass over every cell: each reference must be in range, member lists
+ * must not go backwards (a run would otherwise overlap its neighbour's),
+ * and each column learns whether it is sorted, so that img_find_sorted can
+ * binary-search the tables ECMA-335 requires sorted and still answer
+ * correctly, by scanning, for a file that breaks that rule.
+ */
+static bool validate_tables(ImgImage *img, ImgError *error) {
     for (unsigned t = 0; t < IMG_TABLE_COUNT; t++) {
-        const ImgTable *table = &img->tables[t];
+        ImgTable *table = &img->tables[t];
         const ImgTableSchema *schema = &img_table_schema[t];
+        table->sorted_columns = (uint16_t)((1u << schema->column_count) - 1);
         for (uint32_t rid = 1; rid <= table->row_count; rid++) {
             for (unsigned c = 0; c < schema->column_count; c++) {
                 uint32_t value = read_column(table, rid, c);
                 if (!validate_column(img, &schema->columns[c], value))
                     return fail(error, "%s row %u: column %s has bad value 0x%x", schema->name, rid,
                                 schema->columns[c].name, value);
+                if (rid == 1 || value >= read_column(table, rid - 1, c))
+                    continue;
+                table->sorted_columns &= (uint16_t)~(1u << c);
+                if (schema->columns[c].kind == IMG_COL_LIST)
+                    return fail(error, "%s row %u: %s goes backwards (%u after %u)", schema->name, rid,
+                                schema->columns[c].name, value, read_column(table, rid - 1, c));
             }
         }
     }
@@ -656,8 +670,31 @@ uint32_t img_list_owner(const ImgImage *img, ImgTableId owner_table, unsigned co
     return position >= first && position < end ? found : 0;
 }
 
+/* The run of equal keys in an unsorted column: the first match and the
+ * rows equal to it that follow. A file that breaks ECMA-335's ordering
+ * rule gets correct answers for contiguous runs, at linear cost. */
+static uint32_t find_by_scan(const ImgImage *img, ImgTableId table, unsigned column, uint32_t value,
+                             uint32_t *end) {
+    uint32_t rows = img->tables[table].row_count;
+    for (uint32_t rid = 1; rid <= rows; rid++) {
+        if (img_get(img, table, rid, column) != value)
+            continue;
+        uint32_t stop = rid + 1;
+        while (stop <= rows && img_get(img, table, stop, column) == value)
+            stop++;
+        if (end)
+            *end = stop;
+        return rid;
+    }
+    if (end)
+        *end = 0;
+    return 0;
+}
+
 uint32_t img_find_sorted(const ImgImage *img, ImgTableId table, unsigned column, uint32_t value,
                          uint32_t *end) {
+    if (!(img->tables[table].sorted_columns >> column & 1))
+        return find_by_scan(img, table, column, value, end);
     uint32_t lo = 1, hi = img->tables[table].row_count;
     uint32_t first = 0;
     while (lo <= hi) {

@@ -219,6 +219,7 @@ typedef struct ImgTable {
     uint32_t row_size;
     uint8_t column_offset[IMG_MAX_COLUMNS];
     uint8_t column_size[IMG_MAX_COLUMNS]; /* 2 or 4 */
+    uint16_t sorted_columns; /* bit c: column c never decreases (checked at open) */
 } ImgTable;
 
 /* A heap: a byte range inside the mapping. */
@@ -354,7 +355,9 @@ uint32_t img_list_member(const ImgImage *img, ImgTableId list_table, uint32_t in
 uint32_t img_list_owner(const ImgImage *img, ImgTableId owner_table, unsigned column, uint32_t member_rid);
 
 /* Look-ups in tables sorted by a key column (e.g. ClassLayout by Parent):
- * the first rid whose column equals value, and the end of the equal run. */
+ * the first rid whose column equals value (0 if none), and the end of the
+ * equal run. Binary search where the column is sorted, as ECMA-335 requires
+ * of these tables; a linear scan where a file breaks that rule. */
 uint32_t img_find_sorted(const ImgImage *img, ImgTableId table, unsigned column, uint32_t value,
                          uint32_t *end);
 

@@ -669,7 +669,7 @@ static void test_no_prefix_disassembles(void) {
     size_t length = 0;
     FILE *out = open_memstream(&text, &length);
     DiagDisOptions options = {.method_filter = "Numbers::Sum"};
-    CHECK_EQ(diag_disassemble(out, img, &options), 0);
+    CHECK_EQ(diag_disassemble(out, img, &options, NULL), 0);
     fclose(out);
     CHECK(text && strstr(text, "    IL_0000:  no. 1\n    IL_0003:  ldc.i4.0\n    IL_0004:  stloc.1\n"));
     free(text);

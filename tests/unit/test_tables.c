@@ -420,6 +420,18 @@ static void test_lookups_on_mscorlib(void) {
         missed += !(found && found <= r && r < end);
     }
     CHECK_EQ(missed, 0);
+    /* Sortedness is measured, not assumed: CustomAttribute.Parent is sorted
+     * and binary-searched; TypeDef.TypeName is not, and is scanned. */
+    CHECK(img->tables[IMG_TABLE_CUSTOMATTRIBUTE].sorted_columns >> IMG_CUSTOMATTRIBUTE_PARENT & 1);
+    CHECK(!(img->tables[IMG_TABLE_TYPEDEF].sorted_columns >> IMG_TYPEDEF_NAME & 1));
+    uint32_t name = img_get(img, IMG_TABLE_TYPEDEF, types, IMG_TYPEDEF_NAME), name_end;
+    uint32_t first_named = 0;
+    for (uint32_t t = 1; t <= types && !first_named; t++)
+        if (img_get(img, IMG_TABLE_TYPEDEF, t, IMG_TYPEDEF_NAME) == name)
+            first_named = t;
+    CHECK_EQ(img_find_sorted(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_NAME, name, &name_end), first_named);
+    CHECK(name_end > first_named);
+    CHECK_EQ(img_find_sorted(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_NAME, 0xFFFFFFF, &name_end), 0);
     /* System.Object is a TypeDef named so, with no base type. */
     uint32_t object = 0;
     for (uint32_t t = 1; t <= types && !object; t++)
