@@ -16,21 +16,13 @@
 #include <dirent.h>
 #include <unistd.h>
 
-#include "loader/loader.h"
+#include "loader/internal.h"
 
 /* Forwarder chains (A forwards to B, which forwards to C...) and nesting
  * chains are followed at most this deep, so a cycle between hostile
  * assemblies ends in an error instead of the stack. */
 #define MAX_RESOLUTION_DEPTH 16
 
-struct LdLoader {
-    char **search_dirs;
-    uint32_t search_dir_count;
-    char *gac_dir; /* Mono's global assembly cache, searched last */
-    LdAssembly **assemblies;
-    uint32_t assembly_count, assembly_capacity;
-    LdAssembly *corlib;
-};
 
 /* One name in an assembly's index. `outer` is 0 for a top-level type, or
  * the token (TypeDef or ExportedType) of the type it is nested in. */
@@ -47,13 +39,24 @@ struct LdNameIndex {
     LdNameEntry *entries;
 };
 
-static bool fail(LdError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static bool fail(LdError *error, const char *fmt, ...) {
+bool ld_fail(LdError *error, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(error->message, sizeof error->message, fmt, ap);
     va_end(ap);
     return false;
+}
+
+void *ld_alloc(LdLoader *loader, size_t size) {
+    return img_arena_alloc(&loader->arena, size);
+}
+
+char *ld_strdup(LdLoader *loader, const char *text) {
+    size_t length = strlen(text) + 1;
+    char *copy = ld_alloc(loader, length);
+    if (copy)
+        memcpy(copy, text, length);
+    return copy;
 }
 
 /* ------------------------------------------------------------------ */
@@ -114,7 +117,7 @@ static bool build_index(LdAssembly *assembly, LdError *error) {
     if (!index || !entries) {
         free(index);
         free(entries);
-        return fail(error, "out of memory indexing %s", assembly->name);
+        return ld_fail(error, "out of memory indexing %s", assembly->name);
     }
     index->mask = capacity - 1;
     index->entries = entries;
@@ -245,6 +248,7 @@ static void free_assembly(LdAssembly *assembly) {
         return;
     img_close(assembly->image);
     free(assembly->references);
+    free(assembly->typedefs);
     free_index(assembly->names);
     free(assembly->path);
     free(assembly);
@@ -254,12 +258,12 @@ LdAssembly *ld_load_file(LdLoader *loader, const char *path, LdError *error) {
     ImgError image_error;
     ImgImage *img = img_open_file(path, &image_error);
     if (!img) {
-        fail(error, "%s: %s%s", path, image_error.io ? "" : "bad image: ", image_error.message);
+        ld_fail(error, "%s: %s%s", path, image_error.io ? "" : "bad image: ", image_error.message);
         return NULL;
     }
     if (img->kind != IMG_KIND_PE) {
         img_close(img);
-        fail(error, "%s: not an assembly (bare metadata)", path);
+        ld_fail(error, "%s: not an assembly (bare metadata)", path);
         return NULL;
     }
     LdAssembly *existing = find_loaded(loader, assembly_name(img));
@@ -274,13 +278,14 @@ LdAssembly *ld_load_file(LdLoader *loader, const char *path, LdError *error) {
         assembly->name = assembly_name(img);
         assembly->path = strdup(path);
         assembly->references = calloc(img_row_count(img, IMG_TABLE_ASSEMBLYREF) + 1, sizeof *assembly->references);
+        assembly->typedefs = calloc(img_row_count(img, IMG_TABLE_TYPEDEF) + 1, sizeof *assembly->typedefs);
     }
-    if (!assembly || !assembly->path || !assembly->references) {
+    if (!assembly || !assembly->path || !assembly->references || !assembly->typedefs) {
         if (assembly)
             free_assembly(assembly);
         else
             img_close(img);
-        fail(error, "out of memory loading %s", path);
+        ld_fail(error, "out of memory loading %s", path);
         return NULL;
     }
     if (loader->assembly_count == loader->assembly_capacity) {
@@ -288,7 +293,7 @@ LdAssembly *ld_load_file(LdLoader *loader, const char *path, LdError *error) {
         LdAssembly **grown = realloc(loader->assemblies, capacity * sizeof *grown);
         if (!grown) {
             free_assembly(assembly);
-            fail(error, "out of memory loading %s", path);
+            ld_fail(error, "out of memory loading %s", path);
             return NULL;
         }
         loader->assemblies = grown;
@@ -341,7 +346,7 @@ static void reference_gac_dir(const ImgImage *img, uint32_t rid, char *dir, size
 LdAssembly *ld_resolve_assembly_ref(LdAssembly *from, uint32_t rid, LdError *error) {
     const ImgImage *img = from->image;
     if (rid == 0 || rid > img_row_count(img, IMG_TABLE_ASSEMBLYREF)) {
-        fail(error, "%s: no AssemblyRef row %u", from->name, rid);
+        ld_fail(error, "%s: no AssemblyRef row %u", from->name, rid);
         return NULL;
     }
     if (!from->references[rid]) {
@@ -370,7 +375,7 @@ static bool find_type(LdAssembly *assembly, const char *ns, const char *name, ui
 static bool follow_exported(LdAssembly *assembly, uint32_t rid, LdTypeDef *found, int depth, LdError *error) {
     const ImgImage *img = assembly->image;
     if (depth > MAX_RESOLUTION_DEPTH)
-        return fail(error, "%s: exported type row %u: forwarders or nesting deeper than %d levels", assembly->name,
+        return ld_fail(error, "%s: exported type row %u: forwarders or nesting deeper than %d levels", assembly->name,
                     rid, MAX_RESOLUTION_DEPTH);
     const char *name = img_get_string(img, IMG_TABLE_EXPORTEDTYPE, rid, IMG_EXPORTEDTYPE_NAME);
     const char *ns = img_get_string(img, IMG_TABLE_EXPORTEDTYPE, rid, IMG_EXPORTEDTYPE_NAMESPACE);
@@ -388,17 +393,17 @@ static bool follow_exported(LdAssembly *assembly, uint32_t rid, LdTypeDef *found
         return find_type(outer.assembly, "", name, IMG_TOKEN(IMG_TABLE_TYPEDEF, outer.rid), found, depth + 1, error);
     }
     case IMG_TABLE_FILE:
-        return fail(error, "%s: type %s%s%s lives in another module of the assembly; multi-module assemblies are "
+        return ld_fail(error, "%s: type %s%s%s lives in another module of the assembly; multi-module assemblies are "
                     "not supported", assembly->name, ns, *ns ? "." : "", name);
     default:
-        return fail(error, "%s: exported type %s has no implementation", assembly->name, name);
+        return ld_fail(error, "%s: exported type %s has no implementation", assembly->name, name);
     }
 }
 
 static bool find_type(LdAssembly *assembly, const char *ns, const char *name, uint32_t outer_token,
                       LdTypeDef *found, int depth, LdError *error) {
     if (depth > MAX_RESOLUTION_DEPTH)
-        return fail(error, "type %s%s%s: forwarders or nesting deeper than %d levels", ns, *ns ? "." : "", name,
+        return ld_fail(error, "type %s%s%s: forwarders or nesting deeper than %d levels", ns, *ns ? "." : "", name,
                     MAX_RESOLUTION_DEPTH);
     if (!assembly->names && !build_index(assembly, error))
         return false;
@@ -410,23 +415,23 @@ static bool find_type(LdAssembly *assembly, const char *ns, const char *name, ui
     }
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_EXPORTEDTYPE)
         return follow_exported(assembly, IMG_TOKEN_RID(token), found, depth, error);
-    return fail(error, "type %s%s%s%s not found in assembly %s", outer_token ? "(nested) " : "", ns, *ns ? "." : "",
+    return ld_fail(error, "type %s%s%s%s not found in assembly %s", outer_token ? "(nested) " : "", ns, *ns ? "." : "",
                 name, assembly->name);
 }
 
 bool ld_find_type(LdAssembly *assembly, const char *ns, const char *name, LdTypeDef outer, LdTypeDef *found,
                   LdError *error) {
     if (outer.assembly && outer.assembly != assembly)
-        return fail(error, "type %s: enclosing type is in another assembly", name);
+        return ld_fail(error, "type %s: enclosing type is in another assembly", name);
     return find_type(assembly, ns, name, outer.rid ? IMG_TOKEN(IMG_TABLE_TYPEDEF, outer.rid) : 0, found, 0, error);
 }
 
 static bool resolve_typeref(LdAssembly *from, uint32_t rid, LdTypeDef *found, int depth, LdError *error) {
     const ImgImage *img = from->image;
     if (rid == 0 || rid > img_row_count(img, IMG_TABLE_TYPEREF))
-        return fail(error, "%s: no TypeRef row %u", from->name, rid);
+        return ld_fail(error, "%s: no TypeRef row %u", from->name, rid);
     if (depth > MAX_RESOLUTION_DEPTH)
-        return fail(error, "%s: TypeRef %u nests deeper than %d levels", from->name, rid, MAX_RESOLUTION_DEPTH);
+        return ld_fail(error, "%s: TypeRef %u nests deeper than %d levels", from->name, rid, MAX_RESOLUTION_DEPTH);
     const char *name = img_get_string(img, IMG_TABLE_TYPEREF, rid, IMG_TYPEREF_NAME);
     const char *ns = img_get_string(img, IMG_TABLE_TYPEREF, rid, IMG_TYPEREF_NAMESPACE);
     uint32_t scope = img_get_token(img, IMG_TABLE_TYPEREF, rid, IMG_TYPEREF_SCOPE);
@@ -442,7 +447,7 @@ static bool resolve_typeref(LdAssembly *from, uint32_t rid, LdTypeDef *found, in
         return find_type(outer.assembly, "", name, IMG_TOKEN(IMG_TABLE_TYPEDEF, outer.rid), found, depth, error);
     }
     case IMG_TABLE_MODULEREF:
-        return fail(error, "%s: type %s%s%s lives in module %s; multi-module assemblies are not supported", from->name,
+        return ld_fail(error, "%s: type %s%s%s lives in module %s; multi-module assemblies are not supported", from->name,
                     ns, *ns ? "." : "", name,
                     img_get_string(img, IMG_TABLE_MODULEREF, IMG_TOKEN_RID(scope), IMG_MODULEREF_NAME));
     default:
@@ -458,7 +463,7 @@ bool ld_resolve_typeref(LdAssembly *from, uint32_t typeref_rid, LdTypeDef *found
 bool ld_find_type_by_full_name(LdAssembly *assembly, const char *full_name, LdTypeDef *found, LdError *error) {
     char buffer[1024];
     if (strlen(full_name) >= sizeof buffer)
-        return fail(error, "type name too long: %.64s...", full_name);
+        return ld_fail(error, "type name too long: %.64s...", full_name);
     strcpy(buffer, full_name);
     char *nested = strchr(buffer, '+');
     if (nested)
@@ -496,7 +501,7 @@ static bool check_corlib_version(LdAssembly *corlib, LdError *error) {
     const ImgImage *img = corlib->image;
     LdTypeDef environment;
     if (!ld_find_type(corlib, "System", "Environment", (LdTypeDef){0}, &environment, error))
-        return fail(error, "%s: no System.Environment: not Mono's mscorlib", corlib->path);
+        return ld_fail(error, "%s: no System.Environment: not Mono's mscorlib", corlib->path);
     uint32_t first, end;
     img_list_range(img, IMG_TABLE_TYPEDEF, environment.rid, IMG_TYPEDEF_FIELDLIST, &first, &end);
     for (uint32_t i = first; i < end; i++) {
@@ -511,17 +516,19 @@ static bool check_corlib_version(LdAssembly *corlib, LdError *error) {
             version[c / 2] = value.data[c + 1] ? '?' : (char)value.data[c];
         if (strcmp(version, LD_CORLIB_VERSION) == 0)
             return true;
-        return fail(error, "%s: corlib version %s, but Lucid implements Mono 6.8's contract %s", corlib->path,
+        return ld_fail(error, "%s: corlib version %s, but Lucid implements Mono 6.8's contract %s", corlib->path,
                     version[0] ? version : "(none)", LD_CORLIB_VERSION);
     }
-    return fail(error, "%s: no Environment.mono_corlib_version: not Mono 6.8's mscorlib", corlib->path);
+    return ld_fail(error, "%s: no Environment.mono_corlib_version: not Mono 6.8's mscorlib", corlib->path);
 }
 
 LdLoader *ld_create(const LdConfig *config, LdError *error) {
     LdLoader *loader = calloc(1, sizeof *loader);
+    if (loader)
+        img_arena_init(&loader->arena);
     if (!loader || !set_search_path(loader, config)) {
         ld_destroy(loader);
-        fail(error, "out of memory");
+        ld_fail(error, "out of memory");
         return NULL;
     }
     loader->corlib = ld_load_by_name(loader, "mscorlib", error);
@@ -542,6 +549,10 @@ void ld_destroy(LdLoader *loader) {
         free(loader->search_dirs[i]);
     free(loader->search_dirs);
     free(loader->gac_dir);
+    free(loader->instantiations.slots);
+    free(loader->vars);
+    free(loader->mvars);
+    img_arena_free(&loader->arena);
     free(loader);
 }
 
