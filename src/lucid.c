@@ -9,9 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libgen.h>
+
 #include "diag/diag.h"
 #include "image/image.h"
+#include "loader/loader.h"
 #include "lucid.h"
+#include "vm/vm.h"
 
 #define EXIT_BAD_IMAGE 2
 #define EXIT_USAGE 64
@@ -81,6 +85,40 @@ static int command_dis(int argc, char **argv) {
     return 0;
 }
 
+/* lucid program.exe [args...]: load, run Main, exit with its code. A
+ * program Lucid cannot run to the end exits 1 with the reason, as an
+ * unhandled exception does on mono. */
+static int command_run(int argc, char **argv) {
+    const char *path = argv[0];
+    char *dir_copy = strdup(path);
+    LdConfig config = {.program_dir = dir_copy ? dirname(dir_copy) : ".", .lucid_path = getenv("LUCID_PATH")};
+    LdError load_error;
+    LdLoader *loader = ld_create(&config, &load_error);
+    if (!loader) {
+        fprintf(stderr, "lucid: %s\n", load_error.message);
+        free(dir_copy);
+        return 1;
+    }
+    int status = 1;
+    LdAssembly *program = ld_load_file(loader, path, &load_error);
+    if (!program) {
+        fprintf(stderr, "lucid: %s\n", load_error.message);
+        status = strstr(load_error.message, "bad image") || strstr(load_error.message, "No such file") ? 2 : 1;
+    } else {
+        VmError error;
+        VmRuntime *vm = vm_create(loader, &error);
+        int exit_code = 0;
+        if (vm && vm_run_main(vm, program, argc - 1, argv + 1, &exit_code, &error))
+            status = exit_code;
+        else
+            fprintf(stderr, "lucid: %s\n", error.message);
+        vm_destroy(vm);
+    }
+    ld_destroy(loader);
+    free(dir_copy);
+    return status;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         usage(stderr);
@@ -96,11 +134,5 @@ int main(int argc, char **argv) {
     }
     if (strcmp(argv[1], "dis") == 0)
         return command_dis(argc - 2, argv + 2);
-    /* Running a program needs the execution engine, which is not built yet. */
-    ImgImage *img = open_image(argv[1]);
-    if (!img)
-        return EXIT_BAD_IMAGE;
-    img_close(img);
-    fprintf(stderr, "lucid: %s: cannot run programs yet: the execution engine is not implemented\n", argv[1]);
-    return 1;
+    return command_run(argc - 1, argv + 1);
 }

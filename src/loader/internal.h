@@ -42,7 +42,6 @@ bool ld_layout_fields(LdMethodTable *type, const LdGenericContext *context, LdEr
 /* methods.c */
 bool ld_build_methods(LdMethodTable *type, const LdGenericContext *context, LdError *error);
 /* type.c */
-void ld_context_of(const LdMethodTable *type, LdGenericContext *context);
 bool ld_shell_kind(LdMethodTable *type, LdError *error);
 bool ld_has_attribute(LdAssembly *assembly, uint32_t parent_token, const char *ns, const char *name);
 bool ld_is_corlib_type(const LdMethodTable *type, const char *ns, const char *name);

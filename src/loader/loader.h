@@ -271,6 +271,9 @@ typedef struct LdGenericContext {
     LdMethodTable **method_args;
 } LdGenericContext;
 
+/* The generic context a type's own members are read in: its instantiation. */
+void ld_context_of(const LdMethodTable *type, LdGenericContext *context);
+
 /* Types by name in corlib, for the runtime's own use: System.Object, ... */
 LdMethodTable *ld_corlib_type(LdLoader *loader, const char *ns, const char *name, LdError *error);
 

@@ -1,0 +1,118 @@
+/*
+ * internal.h - what the engine's files share: the internal instruction set,
+ * transcoded code, frames and the runtime.
+ */
+#ifndef LUCID_VM_INTERNAL_H
+#define LUCID_VM_INTERNAL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "vm/vm.h"
+
+/*
+ * One evaluation-stack, argument or local slot. Every value of the numeric
+ * stack types (int32, int64, native int, F) fits one slot; an int32 is kept
+ * in i4 and the rest of the slot is not read. Value types will take several
+ * consecutive slots.
+ */
+typedef union VmSlot {
+    int32_t i4;
+    uint32_t u4;
+    int64_t i8;
+    uint64_t u8;
+    double r8;
+    void *p;
+} VmSlot;
+
+/* Code is an array of words: the address of an operation's label in the
+ * interpreter (direct threading), then its operands. */
+typedef intptr_t VmWord;
+
+/*
+ * The internal instructions. Names say the operation and the stack type it
+ * works on: I4 (int32), I8 (int64 and native int, which are the same width
+ * here), R8 (the F type; float32 values are kept as doubles, rounded where
+ * stored). Operands are listed after the colon.
+ */
+#define VM_OP_LIST(X)                                                                               \
+    X(NOP) X(LDSLOT) /* : slot */ X(STSLOT) /* : slot */                                            \
+    X(STSLOT_I1) X(STSLOT_U1) X(STSLOT_I2) X(STSLOT_U2) X(STSLOT_R4) /* : slot, narrowing stores */ \
+    X(LDC_I4) /* : value */ X(LDC_I8) /* : value */ X(LDC_R8) /* : bits */ X(DUP) X(POP)            \
+    X(ADD_I4) X(ADD_I8) X(ADD_R8) X(SUB_I4) X(SUB_I8) X(SUB_R8) X(MUL_I4) X(MUL_I8) X(MUL_R8)       \
+    X(DIV_I4) X(DIV_I8) X(DIV_R8) X(DIV_UN_I4) X(DIV_UN_I8) X(REM_I4) X(REM_I8) X(REM_R8)           \
+    X(REM_UN_I4) X(REM_UN_I8) X(AND_I4) X(AND_I8) X(OR_I4) X(OR_I8) X(XOR_I4) X(XOR_I8)             \
+    X(SHL_I4) X(SHL_I8) X(SHR_I4) X(SHR_I8) X(SHR_UN_I4) X(SHR_UN_I8)                               \
+    X(NEG_I4) X(NEG_I8) X(NEG_R8) X(NOT_I4) X(NOT_I8)                                               \
+    X(ADD_OVF_I4) X(ADD_OVF_I8) X(ADD_OVF_UN_I4) X(ADD_OVF_UN_I8) X(SUB_OVF_I4) X(SUB_OVF_I8)       \
+    X(SUB_OVF_UN_I4) X(SUB_OVF_UN_I8) X(MUL_OVF_I4) X(MUL_OVF_I8) X(MUL_OVF_UN_I4) X(MUL_OVF_UN_I8) \
+    X(CEQ_I4) X(CEQ_I8) X(CEQ_R8) X(CGT_I4) X(CGT_I8) X(CGT_R8) X(CGT_UN_I4) X(CGT_UN_I8)           \
+    X(CGT_UN_R8) X(CLT_I4) X(CLT_I8) X(CLT_R8) X(CLT_UN_I4) X(CLT_UN_I8) X(CLT_UN_R8)               \
+    X(WIDEN_I4_TOP) X(WIDEN_I4_SECOND) /* sign-extend an int32 operand mixed with a native int */   \
+    X(CONV_I4) X(CONV_I8) X(CONV_R8) /* : target (VmConv) — from int32, int64, F */                 \
+    X(CONV_OVF_I4) X(CONV_OVF_I8) X(CONV_OVF_R8) /* : target, checked */                            \
+    X(CONV_OVF_UN_I4) X(CONV_OVF_UN_I8) /* : target, source read as unsigned */                     \
+    X(BR) /* : target */ X(BRTRUE_I4) X(BRFALSE_I4) X(BRTRUE_I8) X(BRFALSE_I8) /* : target */      \
+    X(SWITCH) /* : count, default, targets... */                                                    \
+    X(CALL) /* : LdMethod * */ X(RET) X(RET_VOID)
+
+typedef enum VmOp {
+#define VM_OP_ENUM(name) VM_OP_##name,
+    VM_OP_LIST(VM_OP_ENUM)
+#undef VM_OP_ENUM
+    VM_OP_COUNT
+} VmOp;
+
+/* Conversion targets: what conv.* produces. */
+typedef enum VmConv {
+    VM_CONV_I1, VM_CONV_U1, VM_CONV_I2, VM_CONV_U2, VM_CONV_I4, VM_CONV_U4,
+    VM_CONV_I8, VM_CONV_U8, VM_CONV_R4, VM_CONV_R8, VM_CONV_R_UN,
+} VmConv;
+
+/* A transcoded method. */
+typedef struct VmCode {
+    VmWord *words;
+    uint32_t word_count;
+    uint32_t arg_slots;   /* arguments come first in the frame... */
+    uint32_t local_slots; /* ...then locals... */
+    uint32_t stack_slots; /* ...then the evaluation stack, at most this deep */
+    bool returns_value;
+    /* IL offset of each word that starts an operation, for error messages
+     * and, later, stack traces and the debugger. */
+    uint32_t *il_offsets;
+} VmCode;
+
+/* A managed frame: where its slots are and where its caller resumes. */
+typedef struct VmFrame {
+    LdMethod *method;
+    VmCode *code;
+    const VmWord *resume; /* the caller's next operation, for the callee's return */
+    VmSlot *fp;           /* first argument slot */
+} VmFrame;
+
+#define VM_SLOT_STACK_SIZE (1u << 20)  /* slots: 8 MB */
+#define VM_FRAME_STACK_SIZE (1u << 16) /* managed frames */
+
+typedef struct VmThread {
+    VmSlot *slots, *slots_end;
+    VmFrame *frames, *frames_end;
+} VmThread;
+
+struct VmRuntime {
+    LdLoader *loader;
+    const void *const *labels; /* the interpreter's label per VmOp */
+    VmThread main_thread;
+};
+
+bool vm_fail(VmError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* transcode.c */
+bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error);
+/* "[mscorlib]System.String::Concat" for messages */
+void vm_method_name(const LdMethod *method, char *buffer, size_t size);
+
+/* interp.c */
+const void *const *vm_interp_labels(void);
+bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, VmError *error);
+
+#endif

@@ -1,0 +1,338 @@
+/*
+ * interp.c - the interpreter: direct-threaded dispatch over transcoded
+ * code, with managed frames on a stack of its own.
+ *
+ * A frame's slots are laid out as arguments, locals, evaluation stack. A
+ * call leaves the arguments where the caller pushed them, so they become
+ * the callee's argument slots without a copy; the return value lands in
+ * the first of them. No managed call recurses on the C stack.
+ *
+ * Until exceptions exist, an exception the IL would throw (division by
+ * zero, overflow, stack overflow) stops the program with its type named.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "vm/internal.h"
+
+/* The interpreter's label table, taken by calling it in a special mode:
+ * label addresses are only visible inside the function that has them. */
+static const void *const *label_table;
+
+static bool run(VmRuntime *vm, VmThread *thread, LdMethod *entry, VmSlot *args, VmSlot *result, VmError *error);
+
+const void *const *vm_interp_labels(void) {
+    if (!label_table)
+        run(NULL, NULL, NULL, NULL, NULL, NULL);
+    return label_table;
+}
+
+bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, VmError *error) {
+    return run(vm, thread, method, args, result, error);
+}
+
+/* Where an operation failed: the method and IL offset of the word at ip. */
+static bool thrown(VmFrame *frame, const VmWord *ip, const char *exception, VmError *error) {
+    char name[300];
+    vm_method_name(frame->method, name, sizeof name);
+    uint32_t word = (uint32_t)(ip - frame->code->words);
+    uint32_t il = word < frame->code->word_count ? frame->code->il_offsets[word] : 0;
+    return vm_fail(error, "%s (in %s at IL_%04x; exception handling is not implemented yet)", exception, name, il);
+}
+
+static bool in_range_double(double value, double low, double high) {
+    return value > low && value < high; /* NaN fails both */
+}
+
+/* Checked conversion of a signed value; false on overflow. */
+static bool convert_checked_i8(int64_t v, VmConv target, VmSlot *out) {
+    switch (target) {
+    case VM_CONV_I1: if (v < INT8_MIN || v > INT8_MAX) return false; out->i4 = (int8_t)v; return true;
+    case VM_CONV_U1: if (v < 0 || v > UINT8_MAX) return false; out->i4 = (uint8_t)v; return true;
+    case VM_CONV_I2: if (v < INT16_MIN || v > INT16_MAX) return false; out->i4 = (int16_t)v; return true;
+    case VM_CONV_U2: if (v < 0 || v > UINT16_MAX) return false; out->i4 = (uint16_t)v; return true;
+    case VM_CONV_I4: if (v < INT32_MIN || v > INT32_MAX) return false; out->i4 = (int32_t)v; return true;
+    case VM_CONV_U4: if (v < 0 || v > (int64_t)UINT32_MAX) return false; out->i4 = (int32_t)(uint32_t)v; return true;
+    case VM_CONV_I8: out->i8 = v; return true;
+    case VM_CONV_U8: if (v < 0) return false; out->i8 = v; return true;
+    default: return false;
+    }
+}
+
+static bool convert_checked_u8(uint64_t v, VmConv target, VmSlot *out) {
+    if (v > INT64_MAX)
+        return target == VM_CONV_U8 ? (out->u8 = v, true) : false;
+    return convert_checked_i8((int64_t)v, target, out);
+}
+
+static bool convert_checked_r8(double v, VmConv target, VmSlot *out) {
+    switch (target) {
+    case VM_CONV_I8: if (!in_range_double(v, -9223372036854777856.0, 9223372036854775808.0)) return false;
+        out->i8 = (int64_t)v; return true;
+    case VM_CONV_U8: if (!in_range_double(v, -1.0, 18446744073709551616.0)) return false;
+        out->u8 = (uint64_t)v; return true;
+    default:
+        if (!in_range_double(v, -2147483649.0, 4294967296.0))
+            return false;
+        return convert_checked_i8((int64_t)v, target, out);
+    }
+}
+
+/* Unchecked conversions (III.3.27): integers truncate, floats to integers
+ * truncate toward zero (out of range is unspecified; we saturate like
+ * CoreCLR does today rather than invoke C's undefined behaviour). */
+static int64_t double_to_i8(double v) {
+    if (isnan(v))
+        return 0;
+    if (v <= -9223372036854775808.0)
+        return INT64_MIN;
+    if (v >= 9223372036854775808.0)
+        return INT64_MAX;
+    return (int64_t)v;
+}
+
+static uint64_t double_to_u8(double v) {
+    if (isnan(v) || v <= 0)
+        return 0;
+    if (v >= 18446744073709551616.0)
+        return UINT64_MAX;
+    return (uint64_t)v;
+}
+
+static void convert_integer(int64_t v, VmConv target, bool unsigned_source, VmSlot *out) {
+    switch (target) {
+    case VM_CONV_I1: out->i4 = (int8_t)v; break;
+    case VM_CONV_U1: out->i4 = (uint8_t)v; break;
+    case VM_CONV_I2: out->i4 = (int16_t)v; break;
+    case VM_CONV_U2: out->i4 = (uint16_t)v; break;
+    case VM_CONV_I4:
+    case VM_CONV_U4: out->i4 = (int32_t)(uint32_t)(uint64_t)v; break;
+    case VM_CONV_I8:
+    case VM_CONV_U8: out->i8 = v; break;
+    case VM_CONV_R4: out->r8 = (float)(unsigned_source ? (double)(uint64_t)v : (double)v); break;
+    case VM_CONV_R8: out->r8 = unsigned_source ? (double)(uint64_t)v : (double)v; break;
+    case VM_CONV_R_UN: out->r8 = (double)(uint64_t)v; break;
+    }
+}
+
+static void convert_double(double v, VmConv target, VmSlot *out) {
+    switch (target) {
+    case VM_CONV_R4: out->r8 = (float)v; break;
+    case VM_CONV_R8:
+    case VM_CONV_R_UN: out->r8 = v; break;
+    case VM_CONV_U8: out->u8 = double_to_u8(v); break;
+    case VM_CONV_I8: out->i8 = double_to_i8(v); break;
+    case VM_CONV_U4:
+    case VM_CONV_U2:
+    case VM_CONV_U1: convert_integer((int64_t)double_to_u8(v), target, false, out); break;
+    default: convert_integer(double_to_i8(v), target, false, out); break;
+    }
+}
+
+static bool run(VmRuntime *vm, VmThread *thread, LdMethod *entry, VmSlot *args, VmSlot *result, VmError *error) {
+    static const void *const labels[] = {
+#define VM_OP_LABEL(name) &&op_##name,
+        VM_OP_LIST(VM_OP_LABEL)
+#undef VM_OP_LABEL
+    };
+    if (!vm) {
+        label_table = labels;
+        return true;
+    }
+    if (!vm_transcode(vm, entry, error))
+        return false;
+    VmCode *code = entry->engine;
+    VmFrame *frame = thread->frames;
+    VmSlot *fp = thread->slots;
+    if (code->arg_slots)
+        memcpy(fp, args, code->arg_slots * sizeof *fp);
+    memset(fp + code->arg_slots, 0, code->local_slots * sizeof *fp);
+    VmSlot *sp = fp + code->arg_slots + code->local_slots;
+    *frame = (VmFrame){entry, code, NULL, fp};
+    const VmWord *ip = code->words;
+
+#define NEXT goto *(const void *)*ip
+#define OPERAND(n) (ip[n])
+#define BINARY(field, op) sp[-2].field = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
+#define COMPARE(field, op) sp[-2].i4 = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
+#define THROW(name) do { thrown(frame, ip, name, error); return false; } while (0)
+    NEXT;
+
+op_NOP: ip += 1; NEXT;
+op_LDSLOT: *sp++ = fp[OPERAND(1)]; ip += 2; NEXT;
+op_STSLOT: fp[OPERAND(1)] = *--sp; ip += 2; NEXT;
+op_STSLOT_I1: fp[OPERAND(1)].i4 = (int8_t)(--sp)->i4; ip += 2; NEXT;
+op_STSLOT_U1: fp[OPERAND(1)].i4 = (uint8_t)(--sp)->i4; ip += 2; NEXT;
+op_STSLOT_I2: fp[OPERAND(1)].i4 = (int16_t)(--sp)->i4; ip += 2; NEXT;
+op_STSLOT_U2: fp[OPERAND(1)].i4 = (uint16_t)(--sp)->i4; ip += 2; NEXT;
+op_STSLOT_R4: fp[OPERAND(1)].r8 = (float)(--sp)->r8; ip += 2; NEXT;
+op_LDC_I4: (sp++)->i4 = (int32_t)OPERAND(1); ip += 2; NEXT;
+op_LDC_I8: (sp++)->i8 = (int64_t)OPERAND(1); ip += 2; NEXT;
+op_LDC_R8: memcpy(&(sp++)->r8, &ip[1], sizeof(double)); ip += 2; NEXT;
+op_DUP: sp[0] = sp[-1]; sp++; ip += 1; NEXT;
+op_POP: sp--; ip += 1; NEXT;
+
+    /* Integer arithmetic wraps (III.3.1): computed unsigned to stay defined in C. */
+op_ADD_I4: sp[-2].i4 = (int32_t)(sp[-2].u4 + sp[-1].u4); sp--; ip += 1; NEXT;
+op_ADD_I8: sp[-2].i8 = (int64_t)(sp[-2].u8 + sp[-1].u8); sp--; ip += 1; NEXT;
+op_ADD_R8: BINARY(r8, +);
+op_SUB_I4: sp[-2].i4 = (int32_t)(sp[-2].u4 - sp[-1].u4); sp--; ip += 1; NEXT;
+op_SUB_I8: sp[-2].i8 = (int64_t)(sp[-2].u8 - sp[-1].u8); sp--; ip += 1; NEXT;
+op_SUB_R8: BINARY(r8, -);
+op_MUL_I4: sp[-2].i4 = (int32_t)(sp[-2].u4 * sp[-1].u4); sp--; ip += 1; NEXT;
+op_MUL_I8: sp[-2].i8 = (int64_t)(sp[-2].u8 * sp[-1].u8); sp--; ip += 1; NEXT;
+op_MUL_R8: BINARY(r8, *);
+op_DIV_I4:
+    if (sp[-1].i4 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero.");
+    if (sp[-1].i4 == -1 && sp[-2].i4 == INT32_MIN) THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    BINARY(i4, /);
+op_DIV_I8:
+    if (sp[-1].i8 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero.");
+    if (sp[-1].i8 == -1 && sp[-2].i8 == INT64_MIN) THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    BINARY(i8, /);
+op_DIV_R8: BINARY(r8, /);
+op_DIV_UN_I4: if (sp[-1].u4 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero."); BINARY(u4, /);
+op_DIV_UN_I8: if (sp[-1].u8 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero."); BINARY(u8, /);
+op_REM_I4:
+    if (sp[-1].i4 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero.");
+    if (sp[-1].i4 == -1) { sp[-2].i4 = 0; sp--; ip += 1; NEXT; }
+    BINARY(i4, %);
+op_REM_I8:
+    if (sp[-1].i8 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero.");
+    if (sp[-1].i8 == -1) { sp[-2].i8 = 0; sp--; ip += 1; NEXT; }
+    BINARY(i8, %);
+op_REM_R8: sp[-2].r8 = fmod(sp[-2].r8, sp[-1].r8); sp--; ip += 1; NEXT;
+op_REM_UN_I4: if (sp[-1].u4 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero."); BINARY(u4, %);
+op_REM_UN_I8: if (sp[-1].u8 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero."); BINARY(u8, %);
+op_AND_I4: BINARY(i4, &);
+op_AND_I8: BINARY(i8, &);
+op_OR_I4: BINARY(i4, |);
+op_OR_I8: BINARY(i8, |);
+op_XOR_I4: BINARY(i4, ^);
+op_XOR_I8: BINARY(i8, ^);
+    /* Shift counts beyond the width are unspecified (III.3.58); mask like x86. */
+op_SHL_I4: sp[-2].i4 = (int32_t)(sp[-2].u4 << (sp[-1].u4 & 31)); sp--; ip += 1; NEXT;
+op_SHL_I8: sp[-2].i8 = (int64_t)(sp[-2].u8 << (sp[-1].u4 & 63)); sp--; ip += 1; NEXT;
+op_SHR_I4: sp[-2].i4 = sp[-2].i4 >> (sp[-1].u4 & 31); sp--; ip += 1; NEXT;
+op_SHR_I8: sp[-2].i8 = sp[-2].i8 >> (sp[-1].u4 & 63); sp--; ip += 1; NEXT;
+op_SHR_UN_I4: sp[-2].u4 = sp[-2].u4 >> (sp[-1].u4 & 31); sp--; ip += 1; NEXT;
+op_SHR_UN_I8: sp[-2].u8 = sp[-2].u8 >> (sp[-1].u4 & 63); sp--; ip += 1; NEXT;
+op_NEG_I4: sp[-1].i4 = (int32_t)(0u - sp[-1].u4); ip += 1; NEXT;
+op_NEG_I8: sp[-1].i8 = (int64_t)(0u - sp[-1].u8); ip += 1; NEXT;
+op_NEG_R8: sp[-1].r8 = -sp[-1].r8; ip += 1; NEXT;
+op_NOT_I4: sp[-1].i4 = ~sp[-1].i4; ip += 1; NEXT;
+op_NOT_I8: sp[-1].i8 = ~sp[-1].i8; ip += 1; NEXT;
+
+#define OVERFLOW_OP(builtin, field, type)                                                  \
+    {                                                                                      \
+        type out;                                                                          \
+        if (builtin(sp[-2].field, sp[-1].field, &out))                                     \
+            THROW("System.OverflowException: Arithmetic operation resulted in an overflow."); \
+        sp[-2].field = out;                                                                \
+        sp--;                                                                              \
+        ip += 1;                                                                           \
+        NEXT;                                                                              \
+    }
+op_ADD_OVF_I4: OVERFLOW_OP(__builtin_add_overflow, i4, int32_t)
+op_ADD_OVF_I8: OVERFLOW_OP(__builtin_add_overflow, i8, int64_t)
+op_ADD_OVF_UN_I4: OVERFLOW_OP(__builtin_add_overflow, u4, uint32_t)
+op_ADD_OVF_UN_I8: OVERFLOW_OP(__builtin_add_overflow, u8, uint64_t)
+op_SUB_OVF_I4: OVERFLOW_OP(__builtin_sub_overflow, i4, int32_t)
+op_SUB_OVF_I8: OVERFLOW_OP(__builtin_sub_overflow, i8, int64_t)
+op_SUB_OVF_UN_I4: OVERFLOW_OP(__builtin_sub_overflow, u4, uint32_t)
+op_SUB_OVF_UN_I8: OVERFLOW_OP(__builtin_sub_overflow, u8, uint64_t)
+op_MUL_OVF_I4: OVERFLOW_OP(__builtin_mul_overflow, i4, int32_t)
+op_MUL_OVF_I8: OVERFLOW_OP(__builtin_mul_overflow, i8, int64_t)
+op_MUL_OVF_UN_I4: OVERFLOW_OP(__builtin_mul_overflow, u4, uint32_t)
+op_MUL_OVF_UN_I8: OVERFLOW_OP(__builtin_mul_overflow, u8, uint64_t)
+
+op_CEQ_I4: COMPARE(i4, ==);
+op_CEQ_I8: COMPARE(i8, ==);
+op_CEQ_R8: COMPARE(r8, ==);
+op_CGT_I4: COMPARE(i4, >);
+op_CGT_I8: COMPARE(i8, >);
+op_CGT_R8: COMPARE(r8, >);
+op_CGT_UN_I4: COMPARE(u4, >);
+op_CGT_UN_I8: COMPARE(u8, >);
+op_CGT_UN_R8: sp[-2].i4 = !(sp[-2].r8 <= sp[-1].r8); sp--; ip += 1; NEXT; /* greater or unordered */
+op_CLT_I4: COMPARE(i4, <);
+op_CLT_I8: COMPARE(i8, <);
+op_CLT_R8: COMPARE(r8, <);
+op_CLT_UN_I4: COMPARE(u4, <);
+op_CLT_UN_I8: COMPARE(u8, <);
+op_CLT_UN_R8: sp[-2].i4 = !(sp[-2].r8 >= sp[-1].r8); sp--; ip += 1; NEXT; /* less or unordered */
+op_WIDEN_I4_TOP: sp[-1].i8 = sp[-1].i4; ip += 1; NEXT;
+op_WIDEN_I4_SECOND: sp[-2].i8 = sp[-2].i4; ip += 1; NEXT;
+
+op_CONV_I4: convert_integer(sp[-1].i4, (VmConv)OPERAND(1), false, &sp[-1]); ip += 2; NEXT;
+op_CONV_I8: convert_integer(sp[-1].i8, (VmConv)OPERAND(1), false, &sp[-1]); ip += 2; NEXT;
+op_CONV_R8: convert_double(sp[-1].r8, (VmConv)OPERAND(1), &sp[-1]); ip += 2; NEXT;
+op_CONV_OVF_I4:
+    if (!convert_checked_i8(sp[-1].i4, (VmConv)OPERAND(1), &sp[-1]))
+        THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    ip += 2; NEXT;
+op_CONV_OVF_I8:
+    if (!convert_checked_i8(sp[-1].i8, (VmConv)OPERAND(1), &sp[-1]))
+        THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    ip += 2; NEXT;
+op_CONV_OVF_R8:
+    if (!convert_checked_r8(sp[-1].r8, (VmConv)OPERAND(1), &sp[-1]))
+        THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    ip += 2; NEXT;
+op_CONV_OVF_UN_I4:
+    if (!convert_checked_u8(sp[-1].u4, (VmConv)OPERAND(1), &sp[-1]))
+        THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    ip += 2; NEXT;
+op_CONV_OVF_UN_I8:
+    if (!convert_checked_u8(sp[-1].u8, (VmConv)OPERAND(1), &sp[-1]))
+        THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    ip += 2; NEXT;
+
+op_BR: ip = (const VmWord *)OPERAND(1); NEXT;
+op_BRTRUE_I4: ip = (--sp)->i4 ? (const VmWord *)OPERAND(1) : ip + 2; NEXT;
+op_BRFALSE_I4: ip = (--sp)->i4 ? ip + 2 : (const VmWord *)OPERAND(1); NEXT;
+op_BRTRUE_I8: ip = (--sp)->i8 ? (const VmWord *)OPERAND(1) : ip + 2; NEXT;
+op_BRFALSE_I8: ip = (--sp)->i8 ? ip + 2 : (const VmWord *)OPERAND(1); NEXT;
+op_SWITCH: {
+    uint32_t value = (--sp)->u4, count = (uint32_t)OPERAND(1);
+    ip = (const VmWord *)(value < count ? OPERAND(3 + value) : OPERAND(2));
+    NEXT;
+}
+
+op_CALL: {
+    LdMethod *callee = (LdMethod *)OPERAND(1);
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    VmCode *callee_code = callee->engine;
+    VmSlot *callee_fp = sp - callee_code->arg_slots;
+    VmSlot *callee_sp = callee_fp + callee_code->arg_slots + callee_code->local_slots;
+    if (frame + 1 >= thread->frames_end || callee_sp + callee_code->stack_slots >= thread->slots_end)
+        THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
+    frame->resume = ip + 2;
+    frame++;
+    *frame = (VmFrame){callee, callee_code, NULL, callee_fp};
+    memset(callee_fp + callee_code->arg_slots, 0, callee_code->local_slots * sizeof *callee_fp);
+    fp = callee_fp;
+    sp = callee_sp;
+    ip = callee_code->words;
+    NEXT;
+}
+op_RET:
+    fp[0] = sp[-1];
+    if (frame == thread->frames) {
+        *result = fp[0];
+        return true;
+    }
+    sp = fp + 1;
+    goto return_to_caller;
+op_RET_VOID:
+    if (frame == thread->frames)
+        return true;
+    sp = fp;
+return_to_caller:
+    frame--;
+    fp = frame->fp;
+    ip = frame->resume;
+    NEXT;
+}

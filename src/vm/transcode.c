@@ -1,0 +1,836 @@
+/*
+ * transcode.c - IL to Lucid's internal instructions.
+ *
+ * One pass over the IL with the evaluation stack's types tracked, after a
+ * pre-pass that finds every branch target (so a backward branch can be
+ * checked against the state recorded where it lands). Each IL instruction
+ * becomes one or a few internal operations specialised by the types on the
+ * stack; branch targets become word positions, fixed up at the end.
+ *
+ * Every check ECMA-335's stack-state rules make possible happens here:
+ * underflow, overflow of .maxstack, operand types, agreement of stack
+ * states where paths meet, falling off the end. A violation is reported as
+ * InvalidProgramException, and nothing unchecked reaches the interpreter.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vm/internal.h"
+
+typedef enum StackType {
+    ST_I4,
+    ST_I8,
+    ST_I, /* native int: int64 here, but a distinct type for the rules */
+    ST_F,
+} StackType;
+
+static const char *const stack_type_names[] = {"int32", "int64", "native int", "F"};
+
+/* How a value of some declared type sits on the stack and how a store
+ * into a location of that type narrows it. */
+typedef struct SlotType {
+    StackType stack;
+    VmOp store;
+} SlotType;
+
+typedef struct Transcoder {
+    VmRuntime *vm;
+    LdMethod *method;
+    LdAssembly *assembly;
+    ImgMethodBody body;
+    LdGenericContext context;
+    VmError *error;
+    bool failed;
+
+    VmWord *words;
+    uint32_t *il_offsets;
+    uint32_t word_count, word_capacity;
+
+    StackType *stack;
+    uint32_t depth, max_depth;
+
+    SlotType *args, *locals;
+    uint32_t arg_count, local_count;
+    bool returns_value;
+    SlotType ret;
+
+    uint32_t *word_at;  /* IL offset -> first word, or UINT32_MAX */
+    bool *is_target;    /* IL offset -> some branch lands here */
+    int32_t *target_depth; /* recorded stack depth at a target, -1 before any branch reaches it */
+    StackType *target_types; /* code_size * max_depth */
+
+    struct Fixup {
+        uint32_t word;
+        uint32_t il_target;
+    } *fixups;
+    uint32_t fixup_count, fixup_capacity;
+    uint32_t current_il;
+} Transcoder;
+
+bool vm_fail(VmError *error, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(error->message, sizeof error->message, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+void vm_method_name(const LdMethod *method, char *buffer, size_t size) {
+    char type[190];
+    ld_type_name(method->owner, type, sizeof type);
+    snprintf(buffer, size, "%s::%.100s", type, method->name);
+}
+
+/* A failure names the method and IL offset; InvalidProgramException for
+ * IL that breaks the rules, "not implemented yet" for IL Lucid cannot run
+ * yet. Only the first failure is kept. */
+static bool fail(Transcoder *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static bool fail(Transcoder *t, const char *fmt, ...) {
+    if (t->failed)
+        return false;
+    t->failed = true;
+    char what[240], name[300];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(what, sizeof what, fmt, ap);
+    va_end(ap);
+    vm_method_name(t->method, name, sizeof name);
+    vm_fail(t->error, "%s (in %s at IL_%04x)", what, name, t->current_il);
+    return false;
+}
+
+#define INVALID(t, ...) fail(t, "System.InvalidProgramException: " __VA_ARGS__)
+#define NOT_YET(t, ...) fail(t, "not implemented yet: " __VA_ARGS__)
+
+/* ------------------------------------------------------------------ */
+/* Emitting                                                           */
+/* ------------------------------------------------------------------ */
+
+static bool reserve(Transcoder *t, uint32_t words) {
+    if (t->word_count + words <= t->word_capacity)
+        return true;
+    uint32_t capacity = t->word_capacity ? t->word_capacity * 2 : 64;
+    while (capacity < t->word_count + words)
+        capacity *= 2;
+    VmWord *grown = realloc(t->words, capacity * sizeof *grown);
+    uint32_t *offsets = grown ? realloc(t->il_offsets, capacity * sizeof *offsets) : NULL;
+    if (grown)
+        t->words = grown;
+    if (!offsets)
+        return fail(t, "out of memory");
+    t->il_offsets = offsets;
+    t->word_capacity = capacity;
+    return true;
+}
+
+static void emit_word(Transcoder *t, VmWord word) {
+    if (!reserve(t, 1))
+        return;
+    t->il_offsets[t->word_count] = t->current_il;
+    t->words[t->word_count++] = word;
+}
+
+static void emit(Transcoder *t, VmOp op) {
+    emit_word(t, (VmWord)t->vm->labels[op]);
+}
+
+static void emit1(Transcoder *t, VmOp op, VmWord operand) {
+    emit(t, op);
+    emit_word(t, operand);
+}
+
+/* A branch operand: the target's IL offset now, its word position later. */
+static void emit_target(Transcoder *t, uint32_t il_target) {
+    if (t->fixup_count == t->fixup_capacity) {
+        uint32_t capacity = t->fixup_capacity ? t->fixup_capacity * 2 : 16;
+        struct Fixup *grown = realloc(t->fixups, capacity * sizeof *grown);
+        if (!grown) {
+            fail(t, "out of memory");
+            return;
+        }
+        t->fixups = grown;
+        t->fixup_capacity = capacity;
+    }
+    t->fixups[t->fixup_count++] = (struct Fixup){t->word_count, il_target};
+    emit_word(t, 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* The stack                                                          */
+/* ------------------------------------------------------------------ */
+
+static bool push(Transcoder *t, StackType type) {
+    if (t->depth >= t->max_depth)
+        return INVALID(t, "stack overflow: more than .maxstack %u", t->max_depth);
+    t->stack[t->depth++] = type;
+    return true;
+}
+
+static bool pop(Transcoder *t, StackType *type) {
+    *type = ST_I4;
+    if (t->depth == 0)
+        return INVALID(t, "stack underflow");
+    *type = t->stack[--t->depth];
+    return true;
+}
+
+/* Where paths meet, the stacks must agree (III.1.8.1.3). */
+static bool merge_state(Transcoder *t, uint32_t target) {
+    if (target >= t->body.code_size || t->word_at[target] == UINT32_MAX - 1)
+        return INVALID(t, "branch to IL_%04x, which is not an instruction of this method", target);
+    StackType *saved = t->target_types + (size_t)target * t->max_depth;
+    if (t->target_depth[target] < 0) {
+        t->target_depth[target] = (int32_t)t->depth;
+        memcpy(saved, t->stack, t->depth * sizeof *saved);
+        return true;
+    }
+    if ((uint32_t)t->target_depth[target] != t->depth || memcmp(saved, t->stack, t->depth * sizeof *saved))
+        return INVALID(t, "stack states differ where paths meet at IL_%04x", target);
+    return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* Types of arguments, locals, returns                                */
+/* ------------------------------------------------------------------ */
+
+static bool slot_type(Transcoder *t, LdMethodTable *type, SlotType *out) {
+    LdError error;
+    /* A shell's element type is known once it is loaded (Int32 is a struct until then). */
+    if (!(type->flags & LD_MT_OPEN) && !ld_type_load(type, &error))
+        return fail(t, "System.TypeLoadException: %s", error.message);
+    switch (type->elem) {
+    case IMG_ELEMENT_BOOLEAN:
+    case IMG_ELEMENT_U1: *out = (SlotType){ST_I4, VM_OP_STSLOT_U1}; return true;
+    case IMG_ELEMENT_I1: *out = (SlotType){ST_I4, VM_OP_STSLOT_I1}; return true;
+    case IMG_ELEMENT_CHAR:
+    case IMG_ELEMENT_U2: *out = (SlotType){ST_I4, VM_OP_STSLOT_U2}; return true;
+    case IMG_ELEMENT_I2: *out = (SlotType){ST_I4, VM_OP_STSLOT_I2}; return true;
+    case IMG_ELEMENT_I4:
+    case IMG_ELEMENT_U4: *out = (SlotType){ST_I4, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_I8:
+    case IMG_ELEMENT_U8: *out = (SlotType){ST_I8, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_I:
+    case IMG_ELEMENT_U:
+    case IMG_ELEMENT_PTR:
+    case IMG_ELEMENT_FNPTR: *out = (SlotType){ST_I, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_R4: *out = (SlotType){ST_F, VM_OP_STSLOT_R4}; return true;
+    case IMG_ELEMENT_R8: *out = (SlotType){ST_F, VM_OP_STSLOT}; return true;
+    default: {
+        char name[300];
+        ld_type_name(type, name, sizeof name);
+        return NOT_YET(t, "values of type %s", name);
+    }
+    }
+}
+
+static bool resolve_types(Transcoder *t, ImgMethodSig *sig, SlotType **out, uint32_t *count, bool with_this) {
+    LdError error;
+    *count = sig->param_count + (with_this ? 1 : 0);
+    *out = calloc(*count ? *count : 1, sizeof **out);
+    if (!*out)
+        return fail(t, "out of memory");
+    if (with_this)
+        return NOT_YET(t, "instance methods");
+    for (uint32_t i = 0; i < sig->param_count; i++) {
+        LdMethodTable *type = ld_type_from_sig(t->assembly, sig->params[i], &t->context, &error);
+        if (!type)
+            return fail(t, "System.TypeLoadException: %s", error.message);
+        if (!slot_type(t, type, &(*out)[i]))
+            return false;
+    }
+    return true;
+}
+
+static bool read_signature(Transcoder *t) {
+    ImgArena arena;
+    img_arena_init(&arena);
+    bool ok = false;
+    ImgMethodSig *sig = img_sig_method(t->method->signature, &arena);
+    if (!sig) {
+        INVALID(t, "malformed method signature");
+    } else if ((sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG || sig->generic_param_count) {
+        NOT_YET(t, "vararg and generic methods");
+    } else if (resolve_types(t, sig, &t->args, &t->arg_count, (sig->flags & IMG_SIG_HASTHIS) != 0)) {
+        t->returns_value = sig->ret->kind != IMG_ELEMENT_VOID;
+        ok = true;
+        if (t->returns_value) {
+            LdError error;
+            LdMethodTable *type = ld_type_from_sig(t->assembly, sig->ret, &t->context, &error);
+            ok = type ? slot_type(t, type, &t->ret) : fail(t, "System.TypeLoadException: %s", error.message);
+        }
+    }
+    img_arena_free(&arena);
+    if (!ok || !t->body.local_var_sig_token)
+        return ok;
+    uint32_t token = t->body.local_var_sig_token;
+    if (IMG_TOKEN_TABLE(token) != IMG_TABLE_STANDALONESIG || !img_token_valid(t->assembly->image, token))
+        return INVALID(t, "bad local variable signature token 0x%08x", token);
+    img_arena_init(&arena);
+    ImgMethodSig *locals = img_sig_locals(
+        img_get_blob(t->assembly->image, IMG_TABLE_STANDALONESIG, IMG_TOKEN_RID(token), IMG_STANDALONESIG_SIGNATURE),
+        &arena);
+    ok = locals ? resolve_types(t, locals, &t->locals, &t->local_count, false)
+                : INVALID(t, "malformed local variable signature");
+    img_arena_free(&arena);
+    return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Instructions                                                       */
+/* ------------------------------------------------------------------ */
+
+static bool load_slot(Transcoder *t, uint32_t slot, StackType type) {
+    emit1(t, VM_OP_LDSLOT, (VmWord)slot);
+    return push(t, type);
+}
+
+static bool store_slot(Transcoder *t, uint32_t slot, SlotType want) {
+    StackType have;
+    if (!pop(t, &have))
+        return false;
+    /* int32 stores into native int locations and back are allowed (III.1.6). */
+    bool ok = have == want.stack || (have == ST_I4 && want.stack == ST_I) || (have == ST_I && want.stack == ST_I4);
+    if (!ok)
+        return INVALID(t, "storing %s into a location of stack type %s", stack_type_names[have],
+                       stack_type_names[want.stack]);
+    if (have == ST_I4 && want.stack == ST_I) {
+        emit(t, VM_OP_WIDEN_I4_TOP);
+    }
+    emit1(t, want.store, (VmWord)slot);
+    return true;
+}
+
+static bool arg_access(Transcoder *t, uint32_t index, bool store) {
+    if (index >= t->arg_count)
+        return INVALID(t, "argument %u does not exist", index);
+    return store ? store_slot(t, index, t->args[index]) : load_slot(t, index, t->args[index].stack);
+}
+
+static bool local_access(Transcoder *t, uint32_t index, bool store) {
+    if (index >= t->local_count)
+        return INVALID(t, "local %u does not exist", index);
+    uint32_t slot = t->arg_count + index;
+    return store ? store_slot(t, slot, t->locals[index]) : load_slot(t, slot, t->locals[index].stack);
+}
+
+/* Binary numeric operations (III.1.5 table 2): int32 with int32, int64 with
+ * int64, F with F, native int with native int or int32. */
+static bool binary_types(Transcoder *t, StackType *result) {
+    StackType b, a;
+    *result = ST_I4;
+    if (!pop(t, &b) || !pop(t, &a))
+        return false;
+    if (a == b) {
+        *result = a;
+    } else if ((a == ST_I && b == ST_I4) || (a == ST_I4 && b == ST_I)) {
+        emit(t, a == ST_I4 ? VM_OP_WIDEN_I4_SECOND : VM_OP_WIDEN_I4_TOP);
+        *result = ST_I;
+    } else {
+        return INVALID(t, "operands of types %s and %s do not combine", stack_type_names[a], stack_type_names[b]);
+    }
+    return true;
+}
+
+/* ops[0] for int32, ops[1] for int64/native int, ops[2] for F (0 if none). */
+static bool arith(Transcoder *t, const VmOp ops[3], bool integers_only, bool compare) {
+    StackType type = ST_I4;
+    if (!binary_types(t, &type))
+        return false;
+    VmOp op = type == ST_I4 ? ops[0] : type == ST_F ? ops[2] : ops[1];
+    if (type == ST_F && (integers_only || op == VM_OP_NOP))
+        return INVALID(t, "integer operation on F");
+    emit(t, op);
+    return push(t, compare ? ST_I4 : type);
+}
+
+static bool shift(Transcoder *t, VmOp op_i4, VmOp op_i8) {
+    StackType amount, value;
+    if (!pop(t, &amount) || !pop(t, &value))
+        return false;
+    if ((amount != ST_I4 && amount != ST_I) || value == ST_F)
+        return INVALID(t, "shift of %s by %s", stack_type_names[value], stack_type_names[amount]);
+    emit(t, value == ST_I4 ? op_i4 : op_i8);
+    return push(t, value);
+}
+
+static bool unary(Transcoder *t, VmOp op_i4, VmOp op_i8, VmOp op_r8) {
+    StackType type;
+    if (!pop(t, &type))
+        return false;
+    VmOp op = type == ST_I4 ? op_i4 : type == ST_F ? op_r8 : op_i8;
+    if (op == VM_OP_NOP)
+        return INVALID(t, "operation not defined on %s", stack_type_names[type]);
+    emit(t, op);
+    return push(t, type);
+}
+
+static StackType conv_result(VmConv target) {
+    switch (target) {
+    case VM_CONV_I8:
+    case VM_CONV_U8: return ST_I8;
+    case VM_CONV_R4:
+    case VM_CONV_R8:
+    case VM_CONV_R_UN: return ST_F;
+    default: return ST_I4;
+    }
+}
+
+/* conv.X, conv.ovf.X and conv.ovf.X.un; native-sized targets are int64. */
+static bool conversion(Transcoder *t, VmConv target, bool native, bool checked, bool unsigned_source) {
+    StackType from;
+    if (!pop(t, &from))
+        return false;
+    VmOp op;
+    if (unsigned_source && checked)
+        op = from == ST_I4 ? VM_OP_CONV_OVF_UN_I4 : from == ST_F ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_UN_I8;
+    else if (checked)
+        op = from == ST_I4 ? VM_OP_CONV_OVF_I4 : from == ST_F ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_I8;
+    else
+        op = from == ST_I4 ? VM_OP_CONV_I4 : from == ST_F ? VM_OP_CONV_R8 : VM_OP_CONV_I8;
+    emit1(t, op, (VmWord)target);
+    return push(t, native ? ST_I : conv_result(target));
+}
+
+/* beq and friends: a comparison, then a branch on its int32 result. */
+static bool compare_branch(Transcoder *t, const VmOp compare[3], bool branch_if_true, uint32_t target) {
+    if (!arith(t, compare, false, true))
+        return false;
+    StackType ignored;
+    pop(t, &ignored);
+    emit(t, branch_if_true ? VM_OP_BRTRUE_I4 : VM_OP_BRFALSE_I4);
+    emit_target(t, target);
+    return merge_state(t, target);
+}
+
+static bool truth_branch(Transcoder *t, bool branch_if_true, uint32_t target) {
+    StackType type;
+    if (!pop(t, &type))
+        return false;
+    if (type == ST_F)
+        return INVALID(t, "brtrue/brfalse on F");
+    emit(t, type == ST_I4 ? (branch_if_true ? VM_OP_BRTRUE_I4 : VM_OP_BRFALSE_I4)
+                          : (branch_if_true ? VM_OP_BRTRUE_I8 : VM_OP_BRFALSE_I8));
+    emit_target(t, target);
+    return merge_state(t, target);
+}
+
+static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
+    LdError error;
+    const ImgImage *img = t->assembly->image;
+    if (!img_token_valid(img, token)) {
+        INVALID(t, "bad method token 0x%08x", token);
+        return NULL;
+    }
+    if (IMG_TOKEN_TABLE(token) == IMG_TABLE_METHODDEF) {
+        uint32_t owner_rid = img_list_owner(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_METHODLIST, IMG_TOKEN_RID(token));
+        LdMethodTable *owner = owner_rid ? ld_type_from_typedef(t->assembly, owner_rid, &error) : NULL;
+        if (owner && (owner->flags & LD_MT_GENERIC_DEFINITION)) {
+            NOT_YET(t, "calls into generic types");
+            return NULL;
+        }
+        if (!owner || !ld_type_load(owner, &error)) {
+            fail(t, "System.TypeLoadException: %s", owner ? error.message : "method without a type");
+            return NULL;
+        }
+        for (uint32_t i = 0; i < owner->klass->method_count; i++)
+            if (owner->klass->methods[i].rid == IMG_TOKEN_RID(token))
+                return &owner->klass->methods[i];
+        INVALID(t, "method 0x%08x not found", token);
+        return NULL;
+    }
+    if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF) {
+        uint32_t rid = IMG_TOKEN_RID(token);
+        uint32_t parent = img_get_token(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_CLASS);
+        LdMethodTable *owner = ld_type_from_token(t->assembly, parent, &t->context, &error);
+        LdMethod *method = owner ? ld_find_method(owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
+                                                  t->assembly, img_get_blob(img, IMG_TABLE_MEMBERREF, rid,
+                                                                            IMG_MEMBERREF_SIGNATURE), &error)
+                                 : NULL;
+        if (!method)
+            fail(t, "System.MissingMethodException: %s", error.message);
+        return method;
+    }
+    NOT_YET(t, "calls through token 0x%08x (generic method instantiations)", token);
+    return NULL;
+}
+
+static bool call(Transcoder *t, uint32_t token) {
+    LdMethod *callee = resolve_method(t, token);
+    if (!callee)
+        return false;
+    char name[300];
+    vm_method_name(callee, name, sizeof name);
+    if (!(callee->flags & 0x0010))
+        return NOT_YET(t, "calls to instance methods (%s)", name);
+    if (callee->impl_flags & 0x1000)
+        return NOT_YET(t, "internal calls (%s)", name);
+    if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)
+        return NOT_YET(t, "platform invoke and native methods (%s)", name);
+    if (callee->owner->flags & LD_MT_HAS_CCTOR)
+        return NOT_YET(t, "static constructors (%s)", name);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
+    bool ok = sig != NULL;
+    if (!ok)
+        INVALID(t, "malformed signature of %s", name);
+    if (ok && (sig->generic_param_count || (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG))
+        ok = NOT_YET(t, "calls to generic and vararg methods (%s)", name);
+    LdGenericContext context;
+    ld_context_of(callee->owner, &context);
+    for (uint32_t i = sig ? sig->param_count : 0; ok && i-- > 0;) {
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->params[i], &context, &error);
+        SlotType want;
+        StackType have;
+        ok = type ? slot_type(t, type, &want) : fail(t, "System.TypeLoadException: %s", error.message);
+        ok = ok && pop(t, &have);
+        if (ok && have != want.stack && !(have == ST_I4 && want.stack == ST_I) &&
+            !(have == ST_I && want.stack == ST_I4))
+            ok = INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
+                         stack_type_names[want.stack]);
+        if (ok && have == ST_I4 && want.stack == ST_I) {
+            if (i == sig->param_count - 1)
+                emit(t, VM_OP_WIDEN_I4_TOP);
+            else
+                ok = NOT_YET(t, "widening an int32 argument that is not last");
+        }
+    }
+    SlotType ret = {0};
+    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    if (returns) {
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->ret, &context, &error);
+        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
+    }
+    img_arena_free(&arena);
+    if (!ok)
+        return false;
+    emit1(t, VM_OP_CALL, (VmWord)callee);
+    return !returns || push(t, ret.stack);
+}
+
+static bool ret(Transcoder *t) {
+    if (t->returns_value) {
+        StackType have;
+        if (!pop(t, &have))
+            return false;
+        if (have != t->ret.stack && !(have == ST_I4 && t->ret.stack == ST_I))
+            return INVALID(t, "returning %s from a method returning %s", stack_type_names[have],
+                           stack_type_names[t->ret.stack]);
+        if (have == ST_I4 && t->ret.stack == ST_I)
+            emit(t, VM_OP_WIDEN_I4_TOP);
+    }
+    if (t->depth)
+        return INVALID(t, "stack not empty at return");
+    emit(t, t->returns_value ? VM_OP_RET : VM_OP_RET_VOID);
+    return true;
+}
+
+static bool switch_(Transcoder *t, const ImgInstr *in) {
+    StackType type;
+    if (!pop(t, &type))
+        return false;
+    if (type != ST_I4)
+        return INVALID(t, "switch on %s", stack_type_names[type]);
+    uint32_t count = in->operand.sw.count;
+    emit1(t, VM_OP_SWITCH, (VmWord)count);
+    emit_target(t, in->offset + in->size); /* out of range: fall through */
+    for (uint32_t i = 0; i < count && !t->failed; i++) {
+        int64_t target = img_il_switch_target(in, i);
+        if (target < 0 || target >= t->body.code_size)
+            return INVALID(t, "switch target outside the method");
+        emit_target(t, (uint32_t)target);
+        if (!merge_state(t, (uint32_t)target))
+            return false;
+    }
+    return true;
+}
+
+static const VmOp OPS_ADD[3] = {VM_OP_ADD_I4, VM_OP_ADD_I8, VM_OP_ADD_R8};
+static const VmOp OPS_SUB[3] = {VM_OP_SUB_I4, VM_OP_SUB_I8, VM_OP_SUB_R8};
+static const VmOp OPS_MUL[3] = {VM_OP_MUL_I4, VM_OP_MUL_I8, VM_OP_MUL_R8};
+static const VmOp OPS_DIV[3] = {VM_OP_DIV_I4, VM_OP_DIV_I8, VM_OP_DIV_R8};
+static const VmOp OPS_DIV_UN[3] = {VM_OP_DIV_UN_I4, VM_OP_DIV_UN_I8, VM_OP_NOP};
+static const VmOp OPS_REM[3] = {VM_OP_REM_I4, VM_OP_REM_I8, VM_OP_REM_R8};
+static const VmOp OPS_REM_UN[3] = {VM_OP_REM_UN_I4, VM_OP_REM_UN_I8, VM_OP_NOP};
+static const VmOp OPS_AND[3] = {VM_OP_AND_I4, VM_OP_AND_I8, VM_OP_NOP};
+static const VmOp OPS_OR[3] = {VM_OP_OR_I4, VM_OP_OR_I8, VM_OP_NOP};
+static const VmOp OPS_XOR[3] = {VM_OP_XOR_I4, VM_OP_XOR_I8, VM_OP_NOP};
+static const VmOp OPS_ADD_OVF[3] = {VM_OP_ADD_OVF_I4, VM_OP_ADD_OVF_I8, VM_OP_NOP};
+static const VmOp OPS_ADD_OVF_UN[3] = {VM_OP_ADD_OVF_UN_I4, VM_OP_ADD_OVF_UN_I8, VM_OP_NOP};
+static const VmOp OPS_SUB_OVF[3] = {VM_OP_SUB_OVF_I4, VM_OP_SUB_OVF_I8, VM_OP_NOP};
+static const VmOp OPS_SUB_OVF_UN[3] = {VM_OP_SUB_OVF_UN_I4, VM_OP_SUB_OVF_UN_I8, VM_OP_NOP};
+static const VmOp OPS_MUL_OVF[3] = {VM_OP_MUL_OVF_I4, VM_OP_MUL_OVF_I8, VM_OP_NOP};
+static const VmOp OPS_MUL_OVF_UN[3] = {VM_OP_MUL_OVF_UN_I4, VM_OP_MUL_OVF_UN_I8, VM_OP_NOP};
+static const VmOp OPS_CEQ[3] = {VM_OP_CEQ_I4, VM_OP_CEQ_I8, VM_OP_CEQ_R8};
+static const VmOp OPS_CGT[3] = {VM_OP_CGT_I4, VM_OP_CGT_I8, VM_OP_CGT_R8};
+static const VmOp OPS_CGT_UN[3] = {VM_OP_CGT_UN_I4, VM_OP_CGT_UN_I8, VM_OP_CGT_UN_R8};
+static const VmOp OPS_CLT[3] = {VM_OP_CLT_I4, VM_OP_CLT_I8, VM_OP_CLT_R8};
+static const VmOp OPS_CLT_UN[3] = {VM_OP_CLT_UN_I4, VM_OP_CLT_UN_I8, VM_OP_CLT_UN_R8};
+
+/* Whether control can continue to the next instruction. */
+static bool falls_through(ImgOpcode op) {
+    switch (img_opcode_info[op].flow) {
+    case IMG_FLOW_BRANCH:
+    case IMG_FLOW_RETURN:
+    case IMG_FLOW_THROW: return false;
+    default: return true;
+    }
+}
+
+static bool instruction(Transcoder *t, const ImgInstr *in) {
+    uint32_t target = (uint32_t)in->operand.target;
+    if (img_opcode_info[in->opcode].operand == IMG_OPERAND_SHORT_BRANCH ||
+        img_opcode_info[in->opcode].operand == IMG_OPERAND_BRANCH) {
+        if (in->operand.target < 0 || in->operand.target >= t->body.code_size)
+            return INVALID(t, "branch target outside the method");
+    }
+    switch (in->opcode) {
+    case IMG_CEE_NOP: return true;
+    case IMG_CEE_LDARG_0: case IMG_CEE_LDARG_1: case IMG_CEE_LDARG_2: case IMG_CEE_LDARG_3:
+        return arg_access(t, in->opcode - IMG_CEE_LDARG_0, false);
+    case IMG_CEE_LDARG_S: case IMG_CEE_LDARG: return arg_access(t, (uint32_t)in->operand.i, false);
+    case IMG_CEE_STARG_S: case IMG_CEE_STARG: return arg_access(t, (uint32_t)in->operand.i, true);
+    case IMG_CEE_LDLOC_0: case IMG_CEE_LDLOC_1: case IMG_CEE_LDLOC_2: case IMG_CEE_LDLOC_3:
+        return local_access(t, in->opcode - IMG_CEE_LDLOC_0, false);
+    case IMG_CEE_LDLOC_S: case IMG_CEE_LDLOC: return local_access(t, (uint32_t)in->operand.i, false);
+    case IMG_CEE_STLOC_0: case IMG_CEE_STLOC_1: case IMG_CEE_STLOC_2: case IMG_CEE_STLOC_3:
+        return local_access(t, in->opcode - IMG_CEE_STLOC_0, true);
+    case IMG_CEE_STLOC_S: case IMG_CEE_STLOC: return local_access(t, (uint32_t)in->operand.i, true);
+    case IMG_CEE_LDC_I4_M1: case IMG_CEE_LDC_I4_0: case IMG_CEE_LDC_I4_1: case IMG_CEE_LDC_I4_2:
+    case IMG_CEE_LDC_I4_3: case IMG_CEE_LDC_I4_4: case IMG_CEE_LDC_I4_5: case IMG_CEE_LDC_I4_6:
+    case IMG_CEE_LDC_I4_7: case IMG_CEE_LDC_I4_8:
+        emit1(t, VM_OP_LDC_I4, (VmWord)((int)in->opcode - IMG_CEE_LDC_I4_0));
+        return push(t, ST_I4);
+    case IMG_CEE_LDC_I4_S: case IMG_CEE_LDC_I4: emit1(t, VM_OP_LDC_I4, (VmWord)in->operand.i); return push(t, ST_I4);
+    case IMG_CEE_LDC_I8: emit1(t, VM_OP_LDC_I8, (VmWord)in->operand.i); return push(t, ST_I8);
+    case IMG_CEE_LDC_R4:
+    case IMG_CEE_LDC_R8: {
+        VmWord bits;
+        memcpy(&bits, &in->operand.r, sizeof bits);
+        emit1(t, VM_OP_LDC_R8, bits);
+        return push(t, ST_F);
+    }
+    case IMG_CEE_DUP: {
+        StackType type;
+        if (!pop(t, &type))
+            return false;
+        emit(t, VM_OP_DUP);
+        return push(t, type) && push(t, type);
+    }
+    case IMG_CEE_POP: {
+        StackType type;
+        emit(t, VM_OP_POP);
+        return pop(t, &type);
+    }
+    case IMG_CEE_ADD: return arith(t, OPS_ADD, false, false);
+    case IMG_CEE_SUB: return arith(t, OPS_SUB, false, false);
+    case IMG_CEE_MUL: return arith(t, OPS_MUL, false, false);
+    case IMG_CEE_DIV: return arith(t, OPS_DIV, false, false);
+    case IMG_CEE_DIV_UN: return arith(t, OPS_DIV_UN, true, false);
+    case IMG_CEE_REM: return arith(t, OPS_REM, false, false);
+    case IMG_CEE_REM_UN: return arith(t, OPS_REM_UN, true, false);
+    case IMG_CEE_AND: return arith(t, OPS_AND, true, false);
+    case IMG_CEE_OR: return arith(t, OPS_OR, true, false);
+    case IMG_CEE_XOR: return arith(t, OPS_XOR, true, false);
+    case IMG_CEE_ADD_OVF: return arith(t, OPS_ADD_OVF, true, false);
+    case IMG_CEE_ADD_OVF_UN: return arith(t, OPS_ADD_OVF_UN, true, false);
+    case IMG_CEE_SUB_OVF: return arith(t, OPS_SUB_OVF, true, false);
+    case IMG_CEE_SUB_OVF_UN: return arith(t, OPS_SUB_OVF_UN, true, false);
+    case IMG_CEE_MUL_OVF: return arith(t, OPS_MUL_OVF, true, false);
+    case IMG_CEE_MUL_OVF_UN: return arith(t, OPS_MUL_OVF_UN, true, false);
+    case IMG_CEE_SHL: return shift(t, VM_OP_SHL_I4, VM_OP_SHL_I8);
+    case IMG_CEE_SHR: return shift(t, VM_OP_SHR_I4, VM_OP_SHR_I8);
+    case IMG_CEE_SHR_UN: return shift(t, VM_OP_SHR_UN_I4, VM_OP_SHR_UN_I8);
+    case IMG_CEE_NEG: return unary(t, VM_OP_NEG_I4, VM_OP_NEG_I8, VM_OP_NEG_R8);
+    case IMG_CEE_NOT: return unary(t, VM_OP_NOT_I4, VM_OP_NOT_I8, VM_OP_NOP);
+    case IMG_CEE_CEQ: return arith(t, OPS_CEQ, false, true);
+    case IMG_CEE_CGT: return arith(t, OPS_CGT, false, true);
+    case IMG_CEE_CGT_UN: return arith(t, OPS_CGT_UN, false, true);
+    case IMG_CEE_CLT: return arith(t, OPS_CLT, false, true);
+    case IMG_CEE_CLT_UN: return arith(t, OPS_CLT_UN, false, true);
+    case IMG_CEE_CONV_I1: return conversion(t, VM_CONV_I1, false, false, false);
+    case IMG_CEE_CONV_U1: return conversion(t, VM_CONV_U1, false, false, false);
+    case IMG_CEE_CONV_I2: return conversion(t, VM_CONV_I2, false, false, false);
+    case IMG_CEE_CONV_U2: return conversion(t, VM_CONV_U2, false, false, false);
+    case IMG_CEE_CONV_I4: return conversion(t, VM_CONV_I4, false, false, false);
+    case IMG_CEE_CONV_U4: return conversion(t, VM_CONV_U4, false, false, false);
+    case IMG_CEE_CONV_I8: return conversion(t, VM_CONV_I8, false, false, false);
+    case IMG_CEE_CONV_U8: return conversion(t, VM_CONV_U8, false, false, false);
+    case IMG_CEE_CONV_I: return conversion(t, VM_CONV_I8, true, false, false);
+    case IMG_CEE_CONV_U: return conversion(t, VM_CONV_U8, true, false, false);
+    case IMG_CEE_CONV_R4: return conversion(t, VM_CONV_R4, false, false, false);
+    case IMG_CEE_CONV_R8: return conversion(t, VM_CONV_R8, false, false, false);
+    case IMG_CEE_CONV_R_UN: return conversion(t, VM_CONV_R_UN, false, false, false);
+    case IMG_CEE_CONV_OVF_I1: return conversion(t, VM_CONV_I1, false, true, false);
+    case IMG_CEE_CONV_OVF_U1: return conversion(t, VM_CONV_U1, false, true, false);
+    case IMG_CEE_CONV_OVF_I2: return conversion(t, VM_CONV_I2, false, true, false);
+    case IMG_CEE_CONV_OVF_U2: return conversion(t, VM_CONV_U2, false, true, false);
+    case IMG_CEE_CONV_OVF_I4: return conversion(t, VM_CONV_I4, false, true, false);
+    case IMG_CEE_CONV_OVF_U4: return conversion(t, VM_CONV_U4, false, true, false);
+    case IMG_CEE_CONV_OVF_I8: return conversion(t, VM_CONV_I8, false, true, false);
+    case IMG_CEE_CONV_OVF_U8: return conversion(t, VM_CONV_U8, false, true, false);
+    case IMG_CEE_CONV_OVF_I: return conversion(t, VM_CONV_I8, true, true, false);
+    case IMG_CEE_CONV_OVF_U: return conversion(t, VM_CONV_U8, true, true, false);
+    case IMG_CEE_CONV_OVF_I1_UN: return conversion(t, VM_CONV_I1, false, true, true);
+    case IMG_CEE_CONV_OVF_U1_UN: return conversion(t, VM_CONV_U1, false, true, true);
+    case IMG_CEE_CONV_OVF_I2_UN: return conversion(t, VM_CONV_I2, false, true, true);
+    case IMG_CEE_CONV_OVF_U2_UN: return conversion(t, VM_CONV_U2, false, true, true);
+    case IMG_CEE_CONV_OVF_I4_UN: return conversion(t, VM_CONV_I4, false, true, true);
+    case IMG_CEE_CONV_OVF_U4_UN: return conversion(t, VM_CONV_U4, false, true, true);
+    case IMG_CEE_CONV_OVF_I8_UN: return conversion(t, VM_CONV_I8, false, true, true);
+    case IMG_CEE_CONV_OVF_U8_UN: return conversion(t, VM_CONV_U8, false, true, true);
+    case IMG_CEE_CONV_OVF_I_UN: return conversion(t, VM_CONV_I8, true, true, true);
+    case IMG_CEE_CONV_OVF_U_UN: return conversion(t, VM_CONV_U8, true, true, true);
+    case IMG_CEE_BR: case IMG_CEE_BR_S:
+        emit(t, VM_OP_BR);
+        emit_target(t, target);
+        return merge_state(t, target);
+    case IMG_CEE_BRTRUE: case IMG_CEE_BRTRUE_S: return truth_branch(t, true, target);
+    case IMG_CEE_BRFALSE: case IMG_CEE_BRFALSE_S: return truth_branch(t, false, target);
+    case IMG_CEE_BEQ: case IMG_CEE_BEQ_S: return compare_branch(t, OPS_CEQ, true, target);
+    case IMG_CEE_BNE_UN: case IMG_CEE_BNE_UN_S: return compare_branch(t, OPS_CEQ, false, target);
+    /* The negations below are exact for F too: bge is "not less-or-unordered". */
+    case IMG_CEE_BGE: case IMG_CEE_BGE_S: return compare_branch(t, OPS_CLT_UN, false, target);
+    case IMG_CEE_BGE_UN: case IMG_CEE_BGE_UN_S: return compare_branch(t, OPS_CLT, false, target);
+    case IMG_CEE_BGT: case IMG_CEE_BGT_S: return compare_branch(t, OPS_CGT, true, target);
+    case IMG_CEE_BGT_UN: case IMG_CEE_BGT_UN_S: return compare_branch(t, OPS_CGT_UN, true, target);
+    case IMG_CEE_BLE: case IMG_CEE_BLE_S: return compare_branch(t, OPS_CGT_UN, false, target);
+    case IMG_CEE_BLE_UN: case IMG_CEE_BLE_UN_S: return compare_branch(t, OPS_CGT, false, target);
+    case IMG_CEE_BLT: case IMG_CEE_BLT_S: return compare_branch(t, OPS_CLT, true, target);
+    case IMG_CEE_BLT_UN: case IMG_CEE_BLT_UN_S: return compare_branch(t, OPS_CLT_UN, true, target);
+    case IMG_CEE_SWITCH: return switch_(t, in);
+    case IMG_CEE_CALL: return call(t, in->operand.token);
+    case IMG_CEE_RET: return ret(t);
+    default: return NOT_YET(t, "the %s instruction", img_opcode_info[in->opcode].name);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The method                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Pre-pass: instruction starts and branch targets. */
+static bool scan(Transcoder *t) {
+    uint32_t offset = 0;
+    while (offset < t->body.code_size) {
+        ImgInstr in;
+        t->current_il = offset;
+        if (!img_il_decode(t->body.code, t->body.code_size, offset, &in))
+            return INVALID(t, "undecodable instruction");
+        t->word_at[offset] = UINT32_MAX; /* an instruction starts here */
+        for (uint32_t k = offset + 1; k < offset + in.size; k++)
+            t->word_at[k] = UINT32_MAX - 1; /* the middle of one */
+        uint8_t operand = img_opcode_info[in.opcode].operand;
+        if ((operand == IMG_OPERAND_BRANCH || operand == IMG_OPERAND_SHORT_BRANCH) && in.operand.target >= 0 &&
+            in.operand.target < t->body.code_size)
+            t->is_target[in.operand.target] = true;
+        for (uint32_t i = 0; in.opcode == IMG_CEE_SWITCH && i < in.operand.sw.count; i++) {
+            int64_t target = img_il_switch_target(&in, i);
+            if (target >= 0 && target < t->body.code_size)
+                t->is_target[target] = true;
+        }
+        offset += in.size;
+    }
+    return true;
+}
+
+static bool translate(Transcoder *t) {
+    uint32_t offset = 0;
+    bool reachable = true;
+    while (offset < t->body.code_size && !t->failed) {
+        ImgInstr in;
+        t->current_il = offset;
+        img_il_decode(t->body.code, t->body.code_size, offset, &in);
+        if (t->is_target[offset]) {
+            if (reachable && !merge_state(t, offset))
+                return false;
+            if (!reachable) {
+                if (t->target_depth[offset] < 0)
+                    t->target_depth[offset] = 0; /* only backward branches reach it: empty (III.1.7.5) */
+                t->depth = (uint32_t)t->target_depth[offset];
+                memcpy(t->stack, t->target_types + (size_t)offset * t->max_depth, t->depth * sizeof *t->stack);
+            }
+        } else if (!reachable) {
+            t->depth = 0;
+        }
+        t->word_at[offset] = t->word_count;
+        if (!instruction(t, &in))
+            return false;
+        reachable = falls_through(in.opcode);
+        offset += in.size;
+    }
+    if (reachable && !t->failed) {
+        t->current_il = t->body.code_size;
+        return INVALID(t, "control falls off the end of the method");
+    }
+    return !t->failed;
+}
+
+static void free_transcoder(Transcoder *t) {
+    free(t->words);
+    free(t->il_offsets);
+    free(t->stack);
+    free(t->args);
+    free(t->locals);
+    free(t->word_at);
+    free(t->is_target);
+    free(t->target_depth);
+    free(t->target_types);
+    free(t->fixups);
+}
+
+bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
+    if (method->engine)
+        return true;
+    Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error};
+    ld_context_of(method->owner, &t.context);
+    char err[160];
+    if (!method->rva || (method->impl_flags & 0x3) != 0) {
+        char name[300];
+        vm_method_name(method, name, sizeof name);
+        return vm_fail(error, "not implemented yet: methods without IL bodies (%s)", name);
+    }
+    if (!img_method_body(t.assembly->image, method->rva, &t.body, err, sizeof err))
+        return INVALID(&t, "bad method body: %s", err);
+    uint32_t size = t.body.code_size;
+    t.max_depth = t.body.max_stack;
+    t.stack = calloc(t.max_depth + 1, sizeof *t.stack);
+    t.word_at = calloc(size + 1, sizeof *t.word_at);
+    t.is_target = calloc(size + 1, sizeof *t.is_target);
+    t.target_depth = malloc((size + 1) * sizeof *t.target_depth);
+    t.target_types = calloc((size_t)(size + 1) * (t.max_depth + 1), sizeof *t.target_types);
+    bool ok = t.stack && t.word_at && t.is_target && t.target_depth && t.target_types;
+    if (!ok)
+        fail(&t, "out of memory");
+    for (uint32_t i = 0; ok && i <= size; i++)
+        t.target_depth[i] = -1;
+    if (ok && t.body.eh_count)
+        ok = NOT_YET(&t, "exception handling clauses");
+    ok = ok && read_signature(&t) && scan(&t) && translate(&t);
+    for (uint32_t i = 0; ok && i < t.fixup_count; i++) {
+        uint32_t word = t.word_at[t.fixups[i].il_target];
+        t.words[t.fixups[i].word] = (VmWord)word; /* index now; a pointer once the array stops moving */
+    }
+    VmCode *code = ok ? calloc(1, sizeof *code) : NULL;
+    if (ok && !code)
+        ok = fail(&t, "out of memory");
+    if (ok) {
+        for (uint32_t i = 0; i < t.fixup_count; i++)
+            t.words[t.fixups[i].word] = (VmWord)(t.words + t.words[t.fixups[i].word]);
+        code->words = t.words;
+        code->il_offsets = t.il_offsets;
+        code->word_count = t.word_count;
+        code->arg_slots = t.arg_count;
+        code->local_slots = t.local_count;
+        code->stack_slots = t.max_depth;
+        code->returns_value = t.returns_value;
+        t.words = NULL;
+        t.il_offsets = NULL;
+        method->engine = code;
+    }
+    free_transcoder(&t);
+    return ok;
+}

@@ -1,0 +1,43 @@
+/*
+ * vm.h - the execution engine: transcoding IL into Lucid's internal
+ * instruction form, and the interpreter that runs it.
+ *
+ * A method is transcoded on its first call. The transcoder walks the IL
+ * once, tracking the type of every evaluation-stack slot as ECMA-335's
+ * stack-state rules allow, and emits operations specialised by type
+ * (add.i4, add.r8, ...) with tokens resolved and branch targets as direct
+ * positions. Invalid IL is found here, never while running.
+ *
+ * The interpreter dispatches with computed goto over that code and keeps
+ * managed frames on a stack of its own: a managed call pushes a frame and
+ * jumps, it does not recurse on the C stack, so deep recursion is detected
+ * and stack walks read frames directly.
+ *
+ * What exists today is the first slice: static methods over the primitive
+ * numeric types (locals, arguments, arithmetic, comparisons, conversions,
+ * branches, switch, calls, return). Anything else stops the program with
+ * "not implemented yet" naming the instruction and method, never silently.
+ */
+#ifndef LUCID_VM_H
+#define LUCID_VM_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "loader/loader.h"
+
+typedef struct VmError {
+    char message[400];
+} VmError;
+
+typedef struct VmRuntime VmRuntime;
+
+VmRuntime *vm_create(LdLoader *loader, VmError *error);
+void vm_destroy(VmRuntime *vm);
+
+/* Run the assembly's entry point with these arguments (after the program
+ * name). Returns false and fills *error if the program could not run to
+ * completion; else stores Main's exit code (0 for a void Main). */
+bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error);
+
+#endif
