@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 
+#include "gc/gc.h"
 #include "vm/vm.h"
 
 /*
@@ -54,7 +55,25 @@ typedef intptr_t VmWord;
     X(CONV_OVF_UN_I4) X(CONV_OVF_UN_I8) /* : target, source read as unsigned */                     \
     X(BR) /* : target */ X(BRTRUE_I4) X(BRFALSE_I4) X(BRTRUE_I8) X(BRFALSE_I8) /* : target */      \
     X(SWITCH) /* : count, default, targets... */                                                    \
-    X(CALL) /* : LdMethod * */ X(RET) X(RET_VOID)
+    X(CALL) /* : LdMethod * */ X(RET) X(RET_VOID)                                                 \
+    X(CALLVIRT) /* : LdMethod * */ X(NEWOBJ) /* : type, constructor */                             \
+    X(CLASS_INIT) /* : type */ X(LDNULL) X(LDSTR) /* : string object */                            \
+    X(NEWARR) /* : array type */ X(LDLEN) X(WIDEN_INDEX) /* native-int index: checked to int32 */  \
+    VM_ACCESS_LIST(X, LDFLD) VM_ACCESS_LIST(X, STFLD) /* : offset from the object */              \
+    VM_ACCESS_LIST(X, LDSFLD) VM_ACCESS_LIST(X, STSFLD) /* : address */                           \
+    VM_ACCESS_LIST(X, LDELEM) VM_ACCESS_LIST(X, STELEM)
+
+/* Memory accesses come in one flavour per kind of location: the small
+ * integers widen to int32 on load, float32 widens to F, REF stores go
+ * through the write barrier. */
+#define VM_ACCESS_LIST(X, family) \
+    X(family##_I1) X(family##_U1) X(family##_I2) X(family##_U2) X(family##_I4) X(family##_I8) \
+    X(family##_R4) X(family##_R8) X(family##_REF)
+
+typedef enum VmAccess {
+    VM_ACCESS_I1, VM_ACCESS_U1, VM_ACCESS_I2, VM_ACCESS_U2, VM_ACCESS_I4, VM_ACCESS_I8,
+    VM_ACCESS_R4, VM_ACCESS_R8, VM_ACCESS_REF, VM_ACCESS_COUNT
+} VmAccess;
 
 typedef enum VmOp {
 #define VM_OP_ENUM(name) VM_OP_##name,
@@ -96,13 +115,36 @@ typedef struct VmFrame {
 typedef struct VmThread {
     VmSlot *slots, *slots_end;
     VmFrame *frames, *frames_end;
+    GcAllocContext alloc;
 } VmThread;
+
+/* Per-type engine state (LdClass.engine): statics and class initialisation. */
+typedef struct VmClass {
+    uint8_t *statics_plain;
+    GcObject **statics_refs;
+    bool initialized; /* set when the static constructor starts (II.10.5.3.2) */
+} VmClass;
+
+/* Interned string literals, by content. */
+typedef struct VmInterned {
+    uint32_t mask, count;
+    GcObject **strings;
+} VmInterned;
 
 struct VmRuntime {
     LdLoader *loader;
+    GcHeap *heap;
     const void *const *labels; /* the interpreter's label per VmOp */
     VmThread main_thread;
+    VmInterned interned;
+    LdMethodTable *string_type;
 };
+
+/* vm.c */
+VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */
+GcObject *vm_new_string(VmRuntime *vm, const uint16_t *chars, uint32_t length);
+GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error);
+GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
 
 bool vm_fail(VmError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 

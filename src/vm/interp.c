@@ -130,6 +130,85 @@ static void convert_double(double v, VmConv target, VmSlot *out) {
     }
 }
 
+static inline void load_value(VmAccess access, const void *p, VmSlot *out) {
+    switch (access) {
+    case VM_ACCESS_I1: out->i4 = *(const int8_t *)p; break;
+    case VM_ACCESS_U1: out->i4 = *(const uint8_t *)p; break;
+    case VM_ACCESS_I2: out->i4 = *(const int16_t *)p; break;
+    case VM_ACCESS_U2: out->i4 = *(const uint16_t *)p; break;
+    case VM_ACCESS_I4: out->i4 = *(const int32_t *)p; break;
+    case VM_ACCESS_I8: out->i8 = *(const int64_t *)p; break;
+    case VM_ACCESS_R4: out->r8 = *(const float *)p; break;
+    case VM_ACCESS_R8: out->r8 = *(const double *)p; break;
+    default: out->p = *(void *const *)p; break;
+    }
+}
+
+static inline void store_value(VmAccess access, void *p, const VmSlot *in) {
+    switch (access) {
+    case VM_ACCESS_I1:
+    case VM_ACCESS_U1: *(uint8_t *)p = (uint8_t)in->i4; break;
+    case VM_ACCESS_I2:
+    case VM_ACCESS_U2: *(uint16_t *)p = (uint16_t)in->i4; break;
+    case VM_ACCESS_I4: *(int32_t *)p = in->i4; break;
+    case VM_ACCESS_I8: *(int64_t *)p = in->i8; break;
+    case VM_ACCESS_R4: *(float *)p = (float)in->r8; break;
+    case VM_ACCESS_R8: *(double *)p = in->r8; break;
+    default: gc_write_barrier((GcObject **)p, in->p); break;
+    }
+}
+
+static inline uint32_t access_size(VmAccess access) {
+    static const uint8_t sizes[VM_ACCESS_COUNT] = {1, 1, 2, 2, 4, 8, 4, 8, 8};
+    return sizes[access];
+}
+
+/* Whether a value of type `from` may be stored where `to` is expected: the
+ * class chain, implemented interfaces, and array covariance (I.8.7). Generic
+ * variance is not checked yet. */
+static bool assignable(const LdMethodTable *from, const LdMethodTable *to) {
+    for (const LdMethodTable *t = from; t; t = t->parent)
+        if (t == to)
+            return true;
+    for (uint32_t i = 0; i < from->interface_count; i++)
+        if (from->interfaces[i].interface == to)
+            return true;
+    if ((from->kind == LD_KIND_SZARRAY || from->kind == LD_KIND_ARRAY) && from->kind == to->kind &&
+        from->rank == to->rank) {
+        const LdMethodTable *a = from->element, *b = to->element;
+        return a == b || (ld_is_reference(a) && ld_is_reference(b) && assignable(a, b));
+    }
+    return false;
+}
+
+static LdMethod *find_static_constructor(LdMethodTable *type) {
+    for (uint32_t i = 0; i < type->klass->method_count; i++)
+        if (!strcmp(type->klass->methods[i].name, ".cctor") && (type->klass->methods[i].flags & 0x0010))
+            return &type->klass->methods[i];
+    return NULL;
+}
+
+/* The implementation a virtual call reaches for this receiver. */
+static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
+    if (method->slot == LD_SLOT_NONE)
+        return method;
+    const LdMethodTable *type = receiver->type;
+    if (method->owner->kind != LD_KIND_INTERFACE)
+        return method->slot < type->vtable_count ? type->vtable[method->slot] : NULL;
+    for (uint32_t i = 0; i < type->interface_count; i++) {
+        const LdInterfaceEntry *entry = &type->interfaces[i];
+        if (entry->interface != method->owner)
+            continue;
+        if (!entry->slots)
+            return NULL; /* arrays' generic interfaces: not dispatched yet */
+        uint32_t slot = entry->slots[method->slot];
+        if (slot == LD_SLOT_INTERFACE_DEFAULT)
+            return method;
+        return slot < type->vtable_count ? type->vtable[slot] : NULL;
+    }
+    return NULL;
+}
+
 static bool run(VmRuntime *vm, VmThread *thread, LdMethod *entry, VmSlot *args, VmSlot *result, VmError *error) {
     static const void *const labels[] = {
 #define VM_OP_LABEL(name) &&op_##name,
@@ -300,16 +379,89 @@ op_SWITCH: {
     NEXT;
 }
 
-op_CALL: {
-    LdMethod *callee = (LdMethod *)OPERAND(1);
+#define NULL_REFERENCE "System.NullReferenceException: Object reference not set to an instance of an object."
+#define INDEX_OUT_OF_RANGE "System.IndexOutOfRangeException: Index was outside the bounds of the array."
+    LdMethod *callee;
+    VmSlot *callee_fp;
+    const VmWord *resume;
+op_CALL:
+    callee = (LdMethod *)OPERAND(1);
     if (!callee->engine && !vm_transcode(vm, callee, error))
         return false;
+    callee_fp = sp - ((VmCode *)callee->engine)->arg_slots;
+    resume = ip + 2;
+    goto do_call;
+op_CALLVIRT: {
+    LdMethod *declared = (LdMethod *)OPERAND(1);
+    if (!declared->engine && declared->rva && !vm_transcode(vm, declared, error))
+        return false;
+    /* The receiver is the first argument; its slot count is the declared method's. */
+    uint32_t arg_slots = declared->engine ? ((VmCode *)declared->engine)->arg_slots : 0;
+    if (!declared->engine) {
+        /* Abstract: count from the signature (receiver plus parameters). */
+        ImgCursor c = img_cursor(declared->signature);
+        img_read_u8(&c);
+        arg_slots = 1 + img_read_compressed(&c);
+    }
+    GcObject *receiver = sp[-(intptr_t)arg_slots].p;
+    if (!receiver)
+        THROW(NULL_REFERENCE);
+    callee = dispatch(receiver, declared);
+    if (!callee) {
+        char name[300];
+        vm_method_name(declared, name, sizeof name);
+        return vm_fail(error, "not implemented yet: dispatching %s on %s", name, receiver->type->klass->name);
+    }
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    callee_fp = sp - arg_slots;
+    resume = ip + 2;
+    goto do_call;
+}
+op_NEWOBJ: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    callee = (LdMethod *)OPERAND(2);
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
+                     (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
+    GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
+    if (!object)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    /* [args] becomes [object][object][args]: the constructor's frame starts
+     * at the second copy, and the first is what newobj leaves behind. */
+    uint32_t n = ((VmCode *)callee->engine)->arg_slots - 1;
+    VmSlot *base = sp - n;
+    memmove(base + 2, base, n * sizeof *base);
+    base[0].p = base[1].p = object;
+    sp += 2;
+    callee_fp = base + 1;
+    resume = ip + 3;
+    goto do_call;
+}
+op_CLASS_INIT: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    VmClass *state = type->klass->engine;
+    if (state->initialized) {
+        ip += 2;
+        NEXT;
+    }
+    /* Marked first: the constructor's own accesses, and a cycle of
+     * constructors on one thread, see the type as initialised (II.10.5.3.3). */
+    state->initialized = true;
+    callee = find_static_constructor(type);
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    callee_fp = sp;
+    resume = ip + 2;
+    goto do_call;
+}
+do_call: {
     VmCode *callee_code = callee->engine;
-    VmSlot *callee_fp = sp - callee_code->arg_slots;
     VmSlot *callee_sp = callee_fp + callee_code->arg_slots + callee_code->local_slots;
     if (frame + 1 >= thread->frames_end || callee_sp + callee_code->stack_slots >= thread->slots_end)
         THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
-    frame->resume = ip + 2;
+    frame->resume = resume;
     frame++;
     *frame = (VmFrame){callee, callee_code, NULL, callee_fp};
     memset(callee_fp + callee_code->arg_slots, 0, callee_code->local_slots * sizeof *callee_fp);
@@ -318,6 +470,92 @@ op_CALL: {
     ip = callee_code->words;
     NEXT;
 }
+op_LDNULL: (sp++)->p = NULL; ip += 1; NEXT;
+op_LDSTR: (sp++)->p = (void *)OPERAND(1); ip += 2; NEXT;
+op_NEWARR: {
+    if (sp[-1].i4 < 0)
+        THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+    GcObject *array = vm_new_array(vm, thread, (LdMethodTable *)OPERAND(1), sp[-1].u4);
+    if (!array)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    sp[-1].p = array;
+    ip += 2;
+    NEXT;
+}
+op_LDLEN:
+    if (!sp[-1].p)
+        THROW(NULL_REFERENCE);
+    sp[-1].i8 = *(int64_t *)((uint8_t *)sp[-1].p + LD_ARRAY_LENGTH_OFFSET);
+    ip += 1;
+    NEXT;
+op_WIDEN_INDEX:
+    if (sp[-1].i8 < INT32_MIN || sp[-1].i8 > INT32_MAX)
+        THROW(INDEX_OUT_OF_RANGE);
+    sp[-1].i4 = (int32_t)sp[-1].i8;
+    ip += 1;
+    NEXT;
+
+#define ELEMENT(array, index, access)                                                         \
+    ((uint8_t *)(array) + LD_ARRAY_DATA_OFFSET + (size_t)(uint32_t)(index) * access_size(access))
+#define CHECK_ELEMENT(array, index)                                                          \
+    do {                                                                                     \
+        if (!(array))                                                                        \
+            THROW(NULL_REFERENCE);                                                           \
+        if ((uint64_t)(uint32_t)(index) >= *(uint64_t *)((uint8_t *)(array) + LD_ARRAY_LENGTH_OFFSET) || \
+            (index) < 0)                                                                     \
+            THROW(INDEX_OUT_OF_RANGE);                                                       \
+    } while (0)
+#define ACCESS_OPS(kind)                                                                     \
+    op_LDFLD_##kind:                                                                         \
+    if (!sp[-1].p)                                                                           \
+        THROW(NULL_REFERENCE);                                                               \
+    load_value(VM_ACCESS_##kind, (uint8_t *)sp[-1].p + OPERAND(1), &sp[-1]);                 \
+    ip += 2;                                                                                 \
+    NEXT;                                                                                    \
+    op_STFLD_##kind:                                                                         \
+    if (!sp[-2].p)                                                                           \
+        THROW(NULL_REFERENCE);                                                               \
+    store_value(VM_ACCESS_##kind, (uint8_t *)sp[-2].p + OPERAND(1), &sp[-1]);                \
+    sp -= 2;                                                                                 \
+    ip += 2;                                                                                 \
+    NEXT;                                                                                    \
+    op_LDSFLD_##kind:                                                                        \
+    load_value(VM_ACCESS_##kind, (const void *)OPERAND(1), sp++);                            \
+    ip += 2;                                                                                 \
+    NEXT;                                                                                    \
+    op_STSFLD_##kind:                                                                        \
+    store_value(VM_ACCESS_##kind, (void *)OPERAND(1), --sp);                                 \
+    ip += 2;                                                                                 \
+    NEXT;                                                                                    \
+    op_LDELEM_##kind:                                                                        \
+    CHECK_ELEMENT(sp[-2].p, sp[-1].i4);                                                      \
+    load_value(VM_ACCESS_##kind, ELEMENT(sp[-2].p, sp[-1].i4, VM_ACCESS_##kind), &sp[-2]);   \
+    sp--;                                                                                    \
+    ip += 1;                                                                                 \
+    NEXT;
+    ACCESS_OPS(I1) ACCESS_OPS(U1) ACCESS_OPS(I2) ACCESS_OPS(U2) ACCESS_OPS(I4) ACCESS_OPS(I8)
+    ACCESS_OPS(R4) ACCESS_OPS(R8) ACCESS_OPS(REF)
+#define STELEM_OP(kind)                                                                      \
+    op_STELEM_##kind:                                                                        \
+    CHECK_ELEMENT(sp[-3].p, sp[-2].i4);                                                      \
+    store_value(VM_ACCESS_##kind, ELEMENT(sp[-3].p, sp[-2].i4, VM_ACCESS_##kind), &sp[-1]);  \
+    sp -= 3;                                                                                 \
+    ip += 1;                                                                                 \
+    NEXT;
+    STELEM_OP(I1) STELEM_OP(U1) STELEM_OP(I2) STELEM_OP(U2) STELEM_OP(I4) STELEM_OP(I8)
+    STELEM_OP(R4) STELEM_OP(R8)
+op_STELEM_REF: {
+    GcObject *array = sp[-3].p, *value = sp[-1].p;
+    CHECK_ELEMENT(array, sp[-2].i4);
+    /* Array covariance makes every reference store checked (I.8.7.1). */
+    if (value && !assignable(value->type, array->type->element))
+        THROW("System.ArrayTypeMismatchException: Attempted to access an element as a type incompatible with the array.");
+    store_value(VM_ACCESS_REF, ELEMENT(array, sp[-2].i4, VM_ACCESS_REF), &sp[-1]);
+    sp -= 3;
+    ip += 1;
+    NEXT;
+}
+
 op_RET:
     fp[0] = sp[-1];
     if (frame == thread->frames) {

@@ -23,9 +23,10 @@ typedef enum StackType {
     ST_I8,
     ST_I, /* native int: int64 here, but a distinct type for the rules */
     ST_F,
+    ST_O, /* object reference */
 } StackType;
 
-static const char *const stack_type_names[] = {"int32", "int64", "native int", "F"};
+static const char *const stack_type_names[] = {"int32", "int64", "native int", "F", "object reference"};
 
 /* How a value of some declared type sits on the stack and how a store
  * into a location of that type narrows it. */
@@ -216,6 +217,11 @@ static bool slot_type(Transcoder *t, LdMethodTable *type, SlotType *out) {
     case IMG_ELEMENT_FNPTR: *out = (SlotType){ST_I, VM_OP_STSLOT}; return true;
     case IMG_ELEMENT_R4: *out = (SlotType){ST_F, VM_OP_STSLOT_R4}; return true;
     case IMG_ELEMENT_R8: *out = (SlotType){ST_F, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_CLASS:
+    case IMG_ELEMENT_OBJECT:
+    case IMG_ELEMENT_STRING:
+    case IMG_ELEMENT_SZARRAY:
+    case IMG_ELEMENT_ARRAY: *out = (SlotType){ST_O, VM_OP_STSLOT}; return true;
     default: {
         char name[300];
         ld_type_name(type, name, sizeof name);
@@ -230,13 +236,16 @@ static bool resolve_types(Transcoder *t, ImgMethodSig *sig, SlotType **out, uint
     *out = calloc(*count ? *count : 1, sizeof **out);
     if (!*out)
         return fail(t, "out of memory");
-    if (with_this)
-        return NOT_YET(t, "instance methods");
+    if (with_this) {
+        if (t->method->owner->kind == LD_KIND_VALUETYPE)
+            return NOT_YET(t, "methods of value types");
+        (*out)[0] = (SlotType){ST_O, VM_OP_STSLOT};
+    }
     for (uint32_t i = 0; i < sig->param_count; i++) {
         LdMethodTable *type = ld_type_from_sig(t->assembly, sig->params[i], &t->context, &error);
         if (!type)
             return fail(t, "System.TypeLoadException: %s", error.message);
-        if (!slot_type(t, type, &(*out)[i]))
+        if (!slot_type(t, type, &(*out)[i + (with_this ? 1 : 0)]))
             return false;
     }
     return true;
@@ -337,6 +346,9 @@ static bool arith(Transcoder *t, const VmOp ops[3], bool integers_only, bool com
     StackType type = ST_I4;
     if (!binary_types(t, &type))
         return false;
+    /* References compare for identity (ceq, beq, bne.un) and against null (cgt.un). */
+    if (type == ST_O && !(compare && (ops[0] == VM_OP_CEQ_I4 || ops[0] == VM_OP_CGT_UN_I4 || ops[0] == VM_OP_CLT_UN_I4)))
+        return INVALID(t, "arithmetic on object references");
     VmOp op = type == ST_I4 ? ops[0] : type == ST_F ? ops[2] : ops[1];
     if (type == ST_F && (integers_only || op == VM_OP_NOP))
         return INVALID(t, "integer operation on F");
@@ -348,7 +360,7 @@ static bool shift(Transcoder *t, VmOp op_i4, VmOp op_i8) {
     StackType amount, value;
     if (!pop(t, &amount) || !pop(t, &value))
         return false;
-    if ((amount != ST_I4 && amount != ST_I) || value == ST_F)
+    if ((amount != ST_I4 && amount != ST_I) || value == ST_F || value == ST_O)
         return INVALID(t, "shift of %s by %s", stack_type_names[value], stack_type_names[amount]);
     emit(t, value == ST_I4 ? op_i4 : op_i8);
     return push(t, value);
@@ -359,7 +371,7 @@ static bool unary(Transcoder *t, VmOp op_i4, VmOp op_i8, VmOp op_r8) {
     if (!pop(t, &type))
         return false;
     VmOp op = type == ST_I4 ? op_i4 : type == ST_F ? op_r8 : op_i8;
-    if (op == VM_OP_NOP)
+    if (op == VM_OP_NOP || type == ST_O)
         return INVALID(t, "operation not defined on %s", stack_type_names[type]);
     emit(t, op);
     return push(t, type);
@@ -381,6 +393,8 @@ static bool conversion(Transcoder *t, VmConv target, bool native, bool checked, 
     StackType from;
     if (!pop(t, &from))
         return false;
+    if (from == ST_O)
+        return INVALID(t, "conversion of an object reference");
     VmOp op;
     if (unsigned_source && checked)
         op = from == ST_I4 ? VM_OP_CONV_OVF_UN_I4 : from == ST_F ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_UN_I8;
@@ -409,6 +423,7 @@ static bool truth_branch(Transcoder *t, bool branch_if_true, uint32_t target) {
         return false;
     if (type == ST_F)
         return INVALID(t, "brtrue/brfalse on F");
+    /* An object reference is true when not null: tested as a 64-bit word. */
     emit(t, type == ST_I4 ? (branch_if_true ? VM_OP_BRTRUE_I4 : VM_OP_BRFALSE_I4)
                           : (branch_if_true ? VM_OP_BRTRUE_I8 : VM_OP_BRFALSE_I8));
     emit_target(t, target);
@@ -455,20 +470,83 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
     return NULL;
 }
 
-static bool call(Transcoder *t, uint32_t token) {
+/* Static constructors run before first use (II.10.5.3): before a static
+ * field access for beforefieldinit types, also before a static method call
+ * or an instance creation for the others. The check costs one load once
+ * initialised. */
+static bool class_init(Transcoder *t, LdMethodTable *type, bool field_access) {
+    if (!(type->flags & LD_MT_HAS_CCTOR) || type == t->method->owner)
+        return true; /* inside its own methods a type is being, or has been, initialised */
+    if ((type->flags & LD_MT_BEFOREFIELDINIT) && !field_access)
+        return true;
+    if (!vm_class(t->vm, type, t->error)) {
+        t->failed = true;
+        return false;
+    }
+    emit1(t, VM_OP_CLASS_INIT, (VmWord)type);
+    return true;
+}
+
+/* Pops and checks arguments against a signature read in the callee's
+ * context; with_this adds the receiver. */
+static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, const char *name) {
+    LdGenericContext context;
+    ld_context_of(callee->owner, &context);
+    for (uint32_t i = sig->param_count; i-- > 0;) {
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->params[i], &context, &error);
+        SlotType want;
+        StackType have;
+        if (!(type ? slot_type(t, type, &want) : fail(t, "System.TypeLoadException: %s", error.message)) ||
+            !pop(t, &have))
+            return false;
+        if (have != want.stack && !(have == ST_I4 && want.stack == ST_I) && !(have == ST_I && want.stack == ST_I4))
+            return INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
+                           stack_type_names[want.stack]);
+        if (have == ST_I4 && want.stack == ST_I) {
+            if (i != sig->param_count - 1)
+                return NOT_YET(t, "widening an int32 argument that is not last");
+            emit(t, VM_OP_WIDEN_I4_TOP);
+        }
+    }
+    if (with_this) {
+        StackType have;
+        if (!pop(t, &have))
+            return false;
+        if (have != ST_O)
+            return INVALID(t, "receiver of %s is %s, not an object reference", name, stack_type_names[have]);
+    }
+    return true;
+}
+
+/* call, callvirt and newobj. */
+static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     LdMethod *callee = resolve_method(t, token);
     if (!callee)
         return false;
     char name[300];
     vm_method_name(callee, name, sizeof name);
-    if (!(callee->flags & 0x0010))
-        return NOT_YET(t, "calls to instance methods (%s)", name);
+    LdMethodTable *owner = callee->owner;
+    bool is_static = (callee->flags & 0x0010) != 0;
     if (callee->impl_flags & 0x1000)
         return NOT_YET(t, "internal calls (%s)", name);
     if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)
         return NOT_YET(t, "platform invoke and native methods (%s)", name);
-    if (callee->owner->flags & LD_MT_HAS_CCTOR)
-        return NOT_YET(t, "static constructors (%s)", name);
+    if (!is_static && owner->kind == LD_KIND_VALUETYPE)
+        return NOT_YET(t, "methods of value types (%s)", name);
+    if (opcode != IMG_CEE_CALL && is_static)
+        return INVALID(t, "%s of static method %s", img_opcode_info[opcode].name, name);
+    if (opcode == IMG_CEE_NEWOBJ) {
+        if (strcmp(callee->name, ".ctor") != 0)
+            return INVALID(t, "newobj of %s, which is not a constructor", name);
+        if (owner->flags & (LD_MT_ABSTRACT))
+            return fail(t, "System.InstantiationException: %s is abstract", owner->klass->name);
+        if (owner->flags & (LD_MT_STRING | LD_MT_DELEGATE) || owner->kind == LD_KIND_SZARRAY ||
+            owner->kind == LD_KIND_ARRAY)
+            return NOT_YET(t, "creating strings, delegates and arrays through newobj (%s)", name);
+    }
+    if ((is_static || opcode == IMG_CEE_NEWOBJ) && !class_init(t, owner, false))
+        return false;
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
@@ -477,38 +555,233 @@ static bool call(Transcoder *t, uint32_t token) {
         INVALID(t, "malformed signature of %s", name);
     if (ok && (sig->generic_param_count || (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG))
         ok = NOT_YET(t, "calls to generic and vararg methods (%s)", name);
-    LdGenericContext context;
-    ld_context_of(callee->owner, &context);
-    for (uint32_t i = sig ? sig->param_count : 0; ok && i-- > 0;) {
-        LdError error;
-        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->params[i], &context, &error);
-        SlotType want;
-        StackType have;
-        ok = type ? slot_type(t, type, &want) : fail(t, "System.TypeLoadException: %s", error.message);
-        ok = ok && pop(t, &have);
-        if (ok && have != want.stack && !(have == ST_I4 && want.stack == ST_I) &&
-            !(have == ST_I && want.stack == ST_I4))
-            ok = INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
-                         stack_type_names[want.stack]);
-        if (ok && have == ST_I4 && want.stack == ST_I) {
-            if (i == sig->param_count - 1)
-                emit(t, VM_OP_WIDEN_I4_TOP);
-            else
-                ok = NOT_YET(t, "widening an int32 argument that is not last");
-        }
-    }
+    ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, name);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     if (returns) {
+        LdGenericContext context;
+        ld_context_of(owner, &context);
         LdError error;
-        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->ret, &context, &error);
+        LdMethodTable *type = ld_type_from_sig(owner->klass->assembly, sig->ret, &context, &error);
         ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
     }
     img_arena_free(&arena);
     if (!ok)
         return false;
-    emit1(t, VM_OP_CALL, (VmWord)callee);
+    if (opcode == IMG_CEE_NEWOBJ) {
+        emit(t, VM_OP_NEWOBJ);
+        emit_word(t, (VmWord)owner);
+        emit_word(t, (VmWord)callee);
+        return push(t, ST_O);
+    }
+    /* callvirt on a non-virtual method still checks the receiver for null. */
+    emit1(t, opcode == IMG_CEE_CALLVIRT ? VM_OP_CALLVIRT : VM_OP_CALL, (VmWord)callee);
     return !returns || push(t, ret.stack);
+}
+
+/* ------------------------------------------------------------------ */
+/* Fields, strings, arrays                                            */
+/* ------------------------------------------------------------------ */
+
+/* The flavour of access for a location of this type, and what a load
+ * pushes. */
+static bool access_of(Transcoder *t, LdMethodTable *type, VmAccess *access, StackType *stack) {
+    SlotType slot;
+    if (!slot_type(t, type, &slot))
+        return false;
+    *stack = slot.stack;
+    switch (type->elem) {
+    case IMG_ELEMENT_I1: *access = VM_ACCESS_I1; break;
+    case IMG_ELEMENT_BOOLEAN:
+    case IMG_ELEMENT_U1: *access = VM_ACCESS_U1; break;
+    case IMG_ELEMENT_I2: *access = VM_ACCESS_I2; break;
+    case IMG_ELEMENT_CHAR:
+    case IMG_ELEMENT_U2: *access = VM_ACCESS_U2; break;
+    case IMG_ELEMENT_I4:
+    case IMG_ELEMENT_U4: *access = VM_ACCESS_I4; break;
+    case IMG_ELEMENT_R4: *access = VM_ACCESS_R4; break;
+    case IMG_ELEMENT_R8: *access = VM_ACCESS_R8; break;
+    default: *access = slot.stack == ST_O ? VM_ACCESS_REF : VM_ACCESS_I8; break;
+    }
+    return true;
+}
+
+static LdField *resolve_field(Transcoder *t, uint32_t token) {
+    LdError error;
+    const ImgImage *img = t->assembly->image;
+    if (!img_token_valid(img, token)) {
+        INVALID(t, "bad field token 0x%08x", token);
+        return NULL;
+    }
+    LdMethodTable *owner = NULL;
+    const char *name;
+    uint32_t rid = IMG_TOKEN_RID(token);
+    if (IMG_TOKEN_TABLE(token) == IMG_TABLE_FIELD) {
+        uint32_t owner_rid = img_list_owner(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_FIELDLIST, rid);
+        owner = owner_rid ? ld_type_from_typedef(t->assembly, owner_rid, &error) : NULL;
+        name = img_get_string(img, IMG_TABLE_FIELD, rid, IMG_FIELD_NAME);
+    } else if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF) {
+        owner = ld_type_from_token(t->assembly, img_get_token(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_CLASS),
+                                   &t->context, &error);
+        name = img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME);
+    } else {
+        INVALID(t, "token 0x%08x is not a field", token);
+        return NULL;
+    }
+    if (owner && (owner->flags & LD_MT_GENERIC_DEFINITION)) {
+        NOT_YET(t, "fields of generic types");
+        return NULL;
+    }
+    if (!owner || !ld_type_load(owner, &error)) {
+        fail(t, "System.TypeLoadException: %s", owner ? error.message : "field without a type");
+        return NULL;
+    }
+    /* Fields are found by name up the hierarchy; C# never overloads them. */
+    for (LdMethodTable *type = owner; type; type = type->parent)
+        for (uint32_t i = 0; i < type->klass->field_count; i++)
+            if (!strcmp(type->klass->fields[i].name, name) &&
+                (IMG_TOKEN_TABLE(token) != IMG_TABLE_FIELD || type->klass->fields[i].rid == rid))
+                return &type->klass->fields[i];
+    fail(t, "System.MissingFieldException: %s::%s", owner->klass->name, name);
+    return NULL;
+}
+
+static bool field_access(Transcoder *t, uint32_t token, ImgOpcode opcode) {
+    LdField *field = resolve_field(t, token);
+    if (!field)
+        return false;
+    bool is_static = (field->flags & LD_FIELD_STATIC) != 0;
+    bool wants_static = opcode == IMG_CEE_LDSFLD || opcode == IMG_CEE_STSFLD;
+    if (is_static != wants_static)
+        return INVALID(t, "%s on %s field %s", img_opcode_info[opcode].name, is_static ? "static" : "instance",
+                       field->name);
+    if (field->flags & LD_FIELD_LITERAL)
+        return INVALID(t, "%s of literal field %s", img_opcode_info[opcode].name, field->name);
+    VmAccess access;
+    StackType stack;
+    if (!access_of(t, field->type, &access, &stack))
+        return false;
+    bool store = opcode == IMG_CEE_STFLD || opcode == IMG_CEE_STSFLD;
+    if (store) {
+        StackType have;
+        if (!pop(t, &have))
+            return false;
+        if (have != stack && !(have == ST_I4 && stack == ST_I) && !(have == ST_I && stack == ST_I4))
+            return INVALID(t, "storing %s into field %s of stack type %s", stack_type_names[have], field->name,
+                           stack_type_names[stack]);
+        if (have == ST_I4 && stack == ST_I)
+            emit(t, VM_OP_WIDEN_I4_TOP);
+    }
+    if (is_static) {
+        if (field->flags & LD_FIELD_HAS_RVA || field->static_kind == LD_STATIC_NONE)
+            return NOT_YET(t, "fields with RVA data (%s)", field->name);
+        if (!class_init(t, field->owner, true))
+            return false;
+        VmClass *state = vm_class(t->vm, field->owner, t->error);
+        if (!state) {
+            t->failed = true;
+            return false;
+        }
+        void *address = field->static_kind == LD_STATIC_REF ? (void *)&state->statics_refs[field->offset]
+                                                             : (void *)(state->statics_plain + field->offset);
+        emit1(t, (VmOp)((store ? VM_OP_STSFLD_I1 : VM_OP_LDSFLD_I1) + access), (VmWord)address);
+    } else {
+        StackType object;
+        if (!pop(t, &object))
+            return false;
+        if (object != ST_O)
+            return NOT_YET(t, "fields of values and through pointers (%s)", field->name);
+        if (field->owner->kind == LD_KIND_VALUETYPE)
+            return INVALID(t, "field %s of a value type through an object reference", field->name);
+        emit1(t, (VmOp)((store ? VM_OP_STFLD_I1 : VM_OP_LDFLD_I1) + access),
+              (VmWord)(LD_OBJECT_HEADER_SIZE + field->offset));
+    }
+    return store || push(t, stack);
+}
+
+static bool load_string(Transcoder *t, uint32_t token) {
+    const uint8_t *chars;
+    uint32_t length;
+    if (IMG_TOKEN_TABLE(token) != IMG_TOKEN_STRING ||
+        !img_user_string(t->assembly->image, IMG_TOKEN_RID(token), &chars, &length))
+        return INVALID(t, "bad string token 0x%08x", token);
+    GcObject *string = vm_intern(t->vm, chars, length, t->error);
+    if (!string) {
+        t->failed = true;
+        return false;
+    }
+    emit1(t, VM_OP_LDSTR, (VmWord)string);
+    return push(t, ST_O);
+}
+
+static LdMethodTable *resolve_type(Transcoder *t, uint32_t token) {
+    LdError error;
+    if (!img_token_valid(t->assembly->image, token)) {
+        INVALID(t, "bad type token 0x%08x", token);
+        return NULL;
+    }
+    LdMethodTable *type = ld_type_from_token(t->assembly, token, &t->context, &error);
+    if (!type || !ld_type_load(type, &error)) {
+        fail(t, "System.TypeLoadException: %s", error.message);
+        return NULL;
+    }
+    return type;
+}
+
+/* An array index is int32 or native int; a native int is checked into
+ * int32 range, since arrays hold fewer than 2^31 elements here. */
+static bool pop_index(Transcoder *t) {
+    StackType index;
+    if (!pop(t, &index))
+        return false;
+    if (index == ST_I)
+        emit(t, VM_OP_WIDEN_INDEX);
+    else if (index != ST_I4)
+        return INVALID(t, "array index of type %s", stack_type_names[index]);
+    return true;
+}
+
+static bool new_array(Transcoder *t, uint32_t token) {
+    LdMethodTable *element = resolve_type(t, token);
+    LdError error;
+    LdMethodTable *array = element ? ld_szarray_of(element, &error) : NULL;
+    if (element && (!array || !ld_type_load(array, &error)))
+        return fail(t, "System.TypeLoadException: %s", error.message);
+    if (!array)
+        return false;
+    if (element->kind == LD_KIND_VALUETYPE && !(element->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)))
+        return NOT_YET(t, "arrays of structs");
+    if (!pop_index(t))
+        return false;
+    emit1(t, VM_OP_NEWARR, (VmWord)array);
+    return push(t, ST_O);
+}
+
+/* ldelem.* and stelem.*; element is NULL for the .ref forms. */
+static bool element_access(Transcoder *t, VmAccess access, StackType stack, bool store) {
+    StackType value = ST_I4, array;
+    if (store && !pop(t, &value))
+        return false;
+    if (!pop_index(t) || !pop(t, &array))
+        return false;
+    if (array != ST_O)
+        return INVALID(t, "array operand of type %s", stack_type_names[array]);
+    if (store && value != stack && !(value == ST_I4 && stack == ST_I) && !(value == ST_I && stack == ST_I4))
+        return INVALID(t, "storing %s into an array element of stack type %s", stack_type_names[value],
+                       stack_type_names[stack]);
+    if (store && value == ST_I4 && stack == ST_I)
+        return NOT_YET(t, "storing an int32 into a native int element");
+    emit(t, (VmOp)((store ? VM_OP_STELEM_I1 : VM_OP_LDELEM_I1) + access));
+    return store || push(t, stack);
+}
+
+static bool element_access_typed(Transcoder *t, uint32_t token, bool store) {
+    LdMethodTable *type = resolve_type(t, token);
+    VmAccess access;
+    StackType stack;
+    if (!type || !access_of(t, type, &access, &stack))
+        return false;
+    return element_access(t, access, stack, store);
 }
 
 static bool ret(Transcoder *t) {
@@ -702,7 +975,43 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_BLT: case IMG_CEE_BLT_S: return compare_branch(t, OPS_CLT, true, target);
     case IMG_CEE_BLT_UN: case IMG_CEE_BLT_UN_S: return compare_branch(t, OPS_CLT_UN, true, target);
     case IMG_CEE_SWITCH: return switch_(t, in);
-    case IMG_CEE_CALL: return call(t, in->operand.token);
+    case IMG_CEE_CALL:
+    case IMG_CEE_CALLVIRT:
+    case IMG_CEE_NEWOBJ: return call(t, in->operand.token, in->opcode);
+    case IMG_CEE_LDFLD: case IMG_CEE_STFLD: case IMG_CEE_LDSFLD: case IMG_CEE_STSFLD:
+        return field_access(t, in->operand.token, in->opcode);
+    case IMG_CEE_LDNULL: emit(t, VM_OP_LDNULL); return push(t, ST_O);
+    case IMG_CEE_LDSTR: return load_string(t, in->operand.token);
+    case IMG_CEE_NEWARR: return new_array(t, in->operand.token);
+    case IMG_CEE_LDLEN: {
+        StackType array;
+        if (!pop(t, &array))
+            return false;
+        if (array != ST_O)
+            return INVALID(t, "ldlen of %s", stack_type_names[array]);
+        emit(t, VM_OP_LDLEN);
+        return push(t, ST_I);
+    }
+    case IMG_CEE_LDELEM_I1: return element_access(t, VM_ACCESS_I1, ST_I4, false);
+    case IMG_CEE_LDELEM_U1: return element_access(t, VM_ACCESS_U1, ST_I4, false);
+    case IMG_CEE_LDELEM_I2: return element_access(t, VM_ACCESS_I2, ST_I4, false);
+    case IMG_CEE_LDELEM_U2: return element_access(t, VM_ACCESS_U2, ST_I4, false);
+    case IMG_CEE_LDELEM_I4: case IMG_CEE_LDELEM_U4: return element_access(t, VM_ACCESS_I4, ST_I4, false);
+    case IMG_CEE_LDELEM_I8: return element_access(t, VM_ACCESS_I8, ST_I8, false);
+    case IMG_CEE_LDELEM_I: return element_access(t, VM_ACCESS_I8, ST_I, false);
+    case IMG_CEE_LDELEM_R4: return element_access(t, VM_ACCESS_R4, ST_F, false);
+    case IMG_CEE_LDELEM_R8: return element_access(t, VM_ACCESS_R8, ST_F, false);
+    case IMG_CEE_LDELEM_REF: return element_access(t, VM_ACCESS_REF, ST_O, false);
+    case IMG_CEE_STELEM_I1: return element_access(t, VM_ACCESS_I1, ST_I4, true);
+    case IMG_CEE_STELEM_I2: return element_access(t, VM_ACCESS_I2, ST_I4, true);
+    case IMG_CEE_STELEM_I4: return element_access(t, VM_ACCESS_I4, ST_I4, true);
+    case IMG_CEE_STELEM_I8: return element_access(t, VM_ACCESS_I8, ST_I8, true);
+    case IMG_CEE_STELEM_I: return element_access(t, VM_ACCESS_I8, ST_I, true);
+    case IMG_CEE_STELEM_R4: return element_access(t, VM_ACCESS_R4, ST_F, true);
+    case IMG_CEE_STELEM_R8: return element_access(t, VM_ACCESS_R8, ST_F, true);
+    case IMG_CEE_STELEM_REF: return element_access(t, VM_ACCESS_REF, ST_O, true);
+    case IMG_CEE_LDELEM: return element_access_typed(t, in->operand.token, false);
+    case IMG_CEE_STELEM: return element_access_typed(t, in->operand.token, true);
     case IMG_CEE_RET: return ret(t);
     default: return NOT_YET(t, "the %s instruction", img_opcode_info[in->opcode].name);
     }

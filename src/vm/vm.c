@@ -23,10 +23,149 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     vm->loader = loader;
     vm->labels = vm_interp_labels();
+    GcConfig config = {.collector = getenv("LUCID_GC"), .engine = vm};
+    GcError gc_error;
+    vm->heap = gc_create(&config, &gc_error);
+    LdError load_error;
+    vm->string_type = ld_corlib_type(loader, "System", "String", &load_error);
+    if (!vm->heap || !vm->string_type || !ld_type_load(vm->string_type, &load_error)) {
+        vm_fail(error, "%s", vm->heap ? load_error.message : gc_error.message);
+        vm_destroy(vm);
+        return NULL;
+    }
     return vm;
 }
 
+VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error) {
+    LdClass *c = type->klass;
+    if (c->engine)
+        return c->engine;
+    LdError load_error;
+    if (!ld_type_prepare_statics(type, &load_error)) {
+        vm_fail(error, "System.TypeLoadException: %s", load_error.message);
+        return NULL;
+    }
+    VmClass *state = calloc(1, sizeof *state);
+    if (state) {
+        state->statics_plain = calloc(c->static_plain_size ? c->static_plain_size : 1, 1);
+        state->statics_refs = calloc(c->static_ref_count ? c->static_ref_count : 1, sizeof *state->statics_refs);
+    }
+    if (!state || !state->statics_plain || !state->statics_refs) {
+        if (state) {
+            free(state->statics_plain);
+            free(state->statics_refs);
+        }
+        free(state);
+        vm_fail(error, "out of memory");
+        return NULL;
+    }
+    if (c->thread_static_plain_size || c->thread_static_ref_count) {
+        /* One thread today: thread statics share the plain storage's shape. */
+        free(state->statics_plain);
+        free(state->statics_refs);
+        free(state);
+        vm_fail(error, "not implemented yet: thread-static fields (in %s)", c->name);
+        return NULL;
+    }
+    /* Without a static constructor there is nothing to run. */
+    state->initialized = !(type->flags & LD_MT_HAS_CCTOR);
+    c->engine = state;
+    return state;
+}
+
+/* Strings: Mono's shape, int32 length and NUL-terminated UTF-16. */
+GcObject *vm_new_string(VmRuntime *vm, const uint16_t *chars, uint32_t length) {
+    size_t size = LD_STRING_CHARS_OFFSET + 2 * ((size_t)length + 1);
+    GcObject *s = gc_alloc(vm->heap, &vm->main_thread.alloc, vm->string_type, size,
+                           size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
+    if (!s)
+        return NULL;
+    *(int32_t *)((uint8_t *)s + LD_STRING_LENGTH_OFFSET) = (int32_t)length;
+    if (length)
+        memcpy((uint8_t *)s + LD_STRING_CHARS_OFFSET, chars, 2 * (size_t)length);
+    return s;
+}
+
+static uint32_t utf16_hash(const uint8_t *bytes, uint32_t length) {
+    uint32_t h = 2166136261u;
+    for (uint32_t i = 0; i < 2 * length; i++)
+        h = (h ^ bytes[i]) * 16777619u;
+    return h;
+}
+
+static bool same_string(const GcObject *s, const uint8_t *utf16le, uint32_t length) {
+    const uint8_t *p = (const uint8_t *)s;
+    return *(const int32_t *)(p + LD_STRING_LENGTH_OFFSET) == (int32_t)length &&
+           !memcmp(p + LD_STRING_CHARS_OFFSET, utf16le, 2 * (size_t)length);
+}
+
+/* Literal strings are interned (II.24.2.4: ldstr of equal literals gives
+ * the same object). Pinned, since code embeds their addresses. */
+GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error) {
+    VmInterned *table = &vm->interned;
+    uint32_t h = utf16_hash(utf16le, length);
+    for (uint32_t slot = table->strings ? h & table->mask : 0; table->strings; slot = (slot + 1) & table->mask) {
+        if (!table->strings[slot])
+            break;
+        if (same_string(table->strings[slot], utf16le, length))
+            return table->strings[slot];
+    }
+    if ((table->count + 1) * 2 > (table->strings ? table->mask + 1 : 0)) {
+        uint32_t capacity = table->strings ? (table->mask + 1) * 2 : 256;
+        GcObject **grown = calloc(capacity, sizeof *grown);
+        if (!grown) {
+            vm_fail(error, "out of memory");
+            return NULL;
+        }
+        for (uint32_t i = 0; table->strings && i <= table->mask; i++) {
+            GcObject *s = table->strings[i];
+            if (!s)
+                continue;
+            uint32_t n = (uint32_t)*(int32_t *)((uint8_t *)s + LD_STRING_LENGTH_OFFSET);
+            uint32_t at = utf16_hash((uint8_t *)s + LD_STRING_CHARS_OFFSET, n) & (capacity - 1);
+            while (grown[at])
+                at = (at + 1) & (capacity - 1);
+            grown[at] = s;
+        }
+        free(table->strings);
+        table->strings = grown;
+        table->mask = capacity - 1;
+    }
+    size_t size = LD_STRING_CHARS_OFFSET + 2 * ((size_t)length + 1);
+    GcObject *s = gc_alloc(vm->heap, &vm->main_thread.alloc, vm->string_type, size, GC_ALLOC_PINNED);
+    if (!s) {
+        vm_fail(error, "System.OutOfMemoryException");
+        return NULL;
+    }
+    *(int32_t *)((uint8_t *)s + LD_STRING_LENGTH_OFFSET) = (int32_t)length;
+    memcpy((uint8_t *)s + LD_STRING_CHARS_OFFSET, utf16le, 2 * (size_t)length);
+    uint32_t slot = h & table->mask;
+    while (table->strings[slot])
+        slot = (slot + 1) & table->mask;
+    table->strings[slot] = s;
+    table->count++;
+    return s;
+}
+
+GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length) {
+    size_t size = array_type->base_size + (size_t)array_type->component_size * length;
+    uint32_t flags = (array_type->flags & LD_MT_CONTAINS_REFS) ? GC_ALLOC_CONTAINS_REFS : 0;
+    if (size >= GC_LARGE_OBJECT_SIZE)
+        flags |= GC_ALLOC_LARGE;
+    GcObject *array = gc_alloc(vm->heap, &thread->alloc, array_type, size, flags);
+    if (array)
+        *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET) = length;
+    return array;
+}
+
 static void free_code(LdMethodTable *type) {
+    VmClass *state = type->klass->engine;
+    if (state) {
+        free(state->statics_plain);
+        free(state->statics_refs);
+        free(state);
+        type->klass->engine = NULL;
+    }
     for (uint32_t i = 0; i < type->klass->method_count; i++) {
         VmCode *code = type->klass->methods[i].engine;
         if (code) {
@@ -50,6 +189,8 @@ void vm_destroy(VmRuntime *vm) {
     }
     free(vm->main_thread.slots);
     free(vm->main_thread.frames);
+    free(vm->interned.strings);
+    gc_destroy(vm->heap);
     free(vm);
 }
 
@@ -69,22 +210,66 @@ bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int 
             main = &owner->klass->methods[i];
     if (!main)
         return vm_fail(error, "entry point 0x%08x not found", token);
-    if (owner->flags & LD_MT_HAS_CCTOR)
-        return vm_fail(error, "not implemented yet: static constructors (%s has one)", owner->klass->name);
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(main->signature, &arena);
     bool takes_args = sig && sig->param_count == 1;
     bool shape_ok = sig && sig->param_count <= 1 && !(sig->flags & IMG_SIG_HASTHIS);
     img_arena_free(&arena);
-    (void)argc;
-    (void)argv;
     if (!shape_ok)
         return vm_fail(error, "the entry point must be static and take no arguments or string[]");
-    if (takes_args)
-        return vm_fail(error, "not implemented yet: Main(string[] args), which needs arrays and strings");
+    VmSlot args[1] = {{0}};
+    if (takes_args) {
+        LdMethodTable *strings = ld_szarray_of(vm->string_type, &load_error);
+        if (!strings || !ld_type_load(strings, &load_error))
+            return vm_fail(error, "%s", load_error.message);
+        GcObject *array = vm_new_array(vm, &vm->main_thread, strings, (uint32_t)argc);
+        for (int i = 0; array && i < argc; i++) {
+            /* Arguments are UTF-8; Mono decodes them the same way. */
+            size_t n = strlen(argv[i]);
+            uint16_t *chars = malloc((n + 1) * sizeof *chars);
+            uint32_t length = 0;
+            for (size_t k = 0; chars && k < n;) {
+                uint32_t c = (uint8_t)argv[i][k++];
+                int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+                c &= extra ? 0x3Fu >> extra : 0x7Fu;
+                for (int e = 0; e < extra && k < n; e++)
+                    c = (c << 6) | ((uint8_t)argv[i][k++] & 0x3F);
+                if (c >= 0x10000) {
+                    chars = realloc(chars, (n + 2 + length) * sizeof *chars);
+                    if (!chars)
+                        break;
+                    chars[length++] = (uint16_t)(0xD800 + ((c - 0x10000) >> 10));
+                    c = 0xDC00 + ((c - 0x10000) & 0x3FF);
+                }
+                chars[length++] = (uint16_t)c;
+            }
+            GcObject *s = chars ? vm_new_string(vm, chars, length) : NULL;
+            free(chars);
+            if (!s)
+                return vm_fail(error, "System.OutOfMemoryException");
+            gc_write_barrier((GcObject **)((uint8_t *)array + LD_ARRAY_DATA_OFFSET) + i, s);
+        }
+        if (!array)
+            return vm_fail(error, "System.OutOfMemoryException");
+        args[0].p = array;
+    }
+    /* The entry point's type is initialised before Main runs, as for any
+     * static method call from outside it. */
+    VmClass *state = vm_class(vm, owner, error);
+    if (!state)
+        return false;
+    if (!state->initialized) {
+        state->initialized = true;
+        for (uint32_t i = 0; i < owner->klass->method_count; i++) {
+            LdMethod *m = &owner->klass->methods[i];
+            VmSlot none;
+            if (!strcmp(m->name, ".cctor") && (m->flags & 0x0010) && !vm_interpret(vm, &vm->main_thread, m, NULL, &none, error))
+                return false;
+        }
+    }
     VmSlot result = {0};
-    if (!vm_interpret(vm, &vm->main_thread, main, NULL, &result, error))
+    if (!vm_interpret(vm, &vm->main_thread, main, args, &result, error))
         return false;
     *exit_code = ((VmCode *)main->engine)->returns_value ? result.i4 : 0;
     return true;
