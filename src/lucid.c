@@ -108,8 +108,11 @@ static int command_run(int argc, char **argv) {
         VmError error;
         VmRuntime *vm = vm_create(loader, &error);
         int exit_code = 0;
+        error.unhandled = false;
         if (vm && vm_run_main(vm, program, argc - 1, argv + 1, &exit_code, &error))
             status = exit_code;
+        else if (error.unhandled)
+            fprintf(stderr, "%s\n", error.message); /* mono's first lines */
         else
             fprintf(stderr, "lucid: %s\n", error.message);
         vm_destroy(vm);

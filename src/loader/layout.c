@@ -211,10 +211,16 @@ static bool place_fields(LdMethodTable *type, Placed *placed, uint32_t count, ui
     const ImgImage *img = c->assembly->image;
     uint32_t layout = img_get(img, IMG_TABLE_TYPEDEF, c->typedef_rid, IMG_TYPEDEF_FLAGS) & LAYOUT_MASK;
     uint32_t end = start, max_align = 1;
-    if (layout == 0)
+    /* Auto layout reorders classes only: Mono keeps value types in
+     * declaration order, and sizeof a struct is visible to programs. */
+    if (layout == 0 && type->kind != LD_KIND_VALUETYPE)
         sort_auto(placed, count);
     for (uint32_t i = 0; i < count; i++) {
         uint32_t align = placed[i].align < pack ? placed[i].align : pack;
+        /* .pack never misaligns a reference: the GC reads whole words. */
+        if (ld_is_reference(placed[i].field->type) ||
+            (placed[i].field->type->kind == LD_KIND_VALUETYPE && (placed[i].field->type->flags & LD_MT_CONTAINS_REFS)))
+            align = placed[i].align;
         if (align > max_align)
             max_align = align;
         if (layout == LAYOUT_EXPLICIT) {
@@ -310,10 +316,18 @@ bool ld_layout_fields(LdMethodTable *type, const LdGenericContext *context, LdEr
         return false;
 
     if (value) {
-        uint32_t size = (type->flags & LD_MT_PRIMITIVE) ? primitive_size(type->elem)
-                        : count ? align_up(end, max_align) : 1;
-        if (class_size > size)
-            size = class_size;
+        /* Mono's rules, measured against its sizeof: sequential rounds
+         * max(fields, .size) up to the alignment; explicit with a .size takes
+         * max(fields, .size) as it is; without a .size both round the fields. */
+        uint32_t size;
+        if (type->flags & LD_MT_PRIMITIVE)
+            size = primitive_size(type->elem);
+        else if (layout == LAYOUT_EXPLICIT && class_size)
+            size = end > class_size ? end : class_size;
+        else
+            size = align_up(end > class_size ? end : class_size, max_align);
+        if (size == 0)
+            size = 1; /* an empty struct still has an address (CoreCLR; mono says 0) */
         type->value_size = size;
         type->value_align = max_align;
         c->instance_data_end = size;

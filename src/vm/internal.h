@@ -61,7 +61,11 @@ typedef intptr_t VmWord;
     X(NEWARR) /* : array type */ X(LDLEN) X(WIDEN_INDEX) /* native-int index: checked to int32 */  \
     VM_ACCESS_LIST(X, LDFLD) VM_ACCESS_LIST(X, STFLD) /* : offset from the object */              \
     VM_ACCESS_LIST(X, LDSFLD) VM_ACCESS_LIST(X, STSFLD) /* : address */                           \
-    VM_ACCESS_LIST(X, LDELEM) VM_ACCESS_LIST(X, STELEM)
+    VM_ACCESS_LIST(X, LDELEM) VM_ACCESS_LIST(X, STELEM)                                          \
+    X(THROW) X(RETHROW) /* : slot holding the caught exception */                                \
+    X(LEAVE_RESET) /* empty the evaluation stack */                                              \
+    X(CALL_FINALLY) /* : slot, handler */ X(ENDFINALLY) /* : slot */ X(ENDFILTER)                \
+    X(ISINST) X(CASTCLASS) /* : type */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -88,6 +92,22 @@ typedef enum VmConv {
     VM_CONV_I8, VM_CONV_U8, VM_CONV_R4, VM_CONV_R8, VM_CONV_R_UN,
 } VmConv;
 
+/* An exception clause with its ranges as word positions. Each clause owns
+ * a hidden frame slot: a catch or filter keeps the exception there (for
+ * rethrow), a finally or fault the position to continue at when it ends. */
+typedef struct VmClause {
+    uint32_t flags; /* ImgEhKind */
+    uint32_t try_start, try_end;
+    uint32_t handler_start, handler_end;
+    uint32_t filter_start;
+    LdMethodTable *catch_type;
+    uint32_t slot;
+} VmClause;
+
+/* A finally's continuation slot holds this while an exception unwinds
+ * through it: ENDFINALLY then resumes unwinding instead of jumping. */
+#define VM_RESUME_UNWINDING ((void *)1)
+
 /* A transcoded method. */
 typedef struct VmCode {
     VmWord *words;
@@ -99,6 +119,8 @@ typedef struct VmCode {
     /* IL offset of each word that starts an operation, for error messages
      * and, later, stack traces and the debugger. */
     uint32_t *il_offsets;
+    uint32_t clause_count;
+    VmClause *clauses; /* innermost first, as in the metadata */
 } VmCode;
 
 /* A managed frame: where its slots are and where its caller resumes. */
@@ -112,10 +134,20 @@ typedef struct VmFrame {
 #define VM_SLOT_STACK_SIZE (1u << 20)  /* slots: 8 MB */
 #define VM_FRAME_STACK_SIZE (1u << 16) /* managed frames */
 
+/* An exception on its way from a throw to its handler (pass two). */
+typedef struct VmUnwind {
+    GcObject *exception;
+    VmFrame *handler_frame; /* NULL while not unwinding */
+    uint32_t handler_clause;
+    uint32_t next_clause;   /* in the frame being unwound */
+} VmUnwind;
+
 typedef struct VmThread {
     VmSlot *slots, *slots_end;
     VmFrame *frames, *frames_end;
     GcAllocContext alloc;
+    VmUnwind unwind;
+    uint32_t unwind_position; /* position in the frame being unwound */
 } VmThread;
 
 /* Per-type engine state (LdClass.engine): statics and class initialisation. */
@@ -138,6 +170,7 @@ struct VmRuntime {
     VmThread main_thread;
     VmInterned interned;
     LdMethodTable *string_type;
+    LdField *exception_message; /* System.Exception::_message, bound by name */
 };
 
 /* vm.c */

@@ -20,26 +20,155 @@
  * label addresses are only visible inside the function that has them. */
 static const void *const *label_table;
 
-static bool run(VmRuntime *vm, VmThread *thread, LdMethod *entry, VmSlot *args, VmSlot *result, VmError *error);
+static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, const VmWord *ip, VmSlot *result,
+                VmError *error);
 
 const void *const *vm_interp_labels(void) {
     if (!label_table)
-        run(NULL, NULL, NULL, NULL, NULL, NULL);
+        run(NULL, NULL, NULL, NULL, NULL, NULL, NULL);
     return label_table;
 }
 
+/* Runs a method from native code: a new base frame on the thread's stacks.
+ * Today only at the bottom (Main, a static constructor before it). */
 bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, VmError *error) {
-    return run(vm, thread, method, args, result, error);
+    if (!vm_transcode(vm, method, error))
+        return false;
+    VmCode *code = method->engine;
+    VmFrame *frame = thread->frames;
+    VmSlot *fp = thread->slots;
+    if (code->arg_slots)
+        memcpy(fp, args, code->arg_slots * sizeof *fp);
+    memset(fp + code->arg_slots, 0, code->local_slots * sizeof *fp);
+    *frame = (VmFrame){method, code, NULL, fp};
+    return run(vm, thread, frame, fp + code->arg_slots + code->local_slots, code->words, result, error);
 }
 
-/* Where an operation failed: the method and IL offset of the word at ip. */
-static bool thrown(VmFrame *frame, const VmWord *ip, const char *exception, VmError *error) {
-    char name[300];
-    vm_method_name(frame->method, name, sizeof name);
-    uint32_t word = (uint32_t)(ip - frame->code->words);
-    uint32_t il = word < frame->code->word_count ? frame->code->il_offsets[word] : 0;
-    return vm_fail(error, "%s (in %s at IL_%04x; exception handling is not implemented yet)", exception, name, il);
+/* ------------------------------------------------------------------ */
+/* Exceptions                                                         */
+/* ------------------------------------------------------------------ */
+
+static bool assignable(const LdMethodTable *from, const LdMethodTable *to);
+
+/* An exception the runtime raises: an instance of the corlib type whose
+ * _message is set directly, since running corlib's constructors needs
+ * resources and internal calls the engine does not have yet.
+ * `what` is "System.Type: message". */
+static GcObject *runtime_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error) {
+    const char *colon = strstr(what, ": ");
+    char type_name[96];
+    snprintf(type_name, sizeof type_name, "%.*s", (int)(colon ? colon - what : (ptrdiff_t)strlen(what)), what);
+    const char *dot = strrchr(type_name, '.');
+    LdError load_error;
+    LdMethodTable *type = dot ? (*(char *)dot = 0, ld_corlib_type(vm->loader, type_name, dot + 1, &load_error)) : NULL;
+    if (!type || !ld_type_load(type, &load_error)) {
+        vm_fail(error, "cannot raise %s: %s", what, type ? load_error.message : "no such type");
+        return NULL;
+    }
+    GcObject *exception = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, GC_ALLOC_CONTAINS_REFS);
+    if (!exception) {
+        vm_fail(error, "out of memory raising %s", what);
+        return NULL;
+    }
+    if (colon && vm->exception_message) {
+        const char *text = colon + 2;
+        uint16_t chars[256];
+        uint32_t length = 0;
+        while (text[length] && length < 256) {
+            chars[length] = (uint8_t)text[length];
+            length++;
+        }
+        GcObject *message = vm_new_string(vm, chars, length);
+        if (message)
+            gc_write_barrier((GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_message->offset),
+                             message);
+    }
+    return exception;
 }
+
+/* "System.Exception: boom", as mono's first line names an unhandled one. */
+static void describe_exception(VmRuntime *vm, const GcObject *exception, char *buffer, size_t size) {
+    char type[200];
+    ld_type_name(exception->type, type, sizeof type);
+    const GcObject *message = vm->exception_message
+        ? *(GcObject *const *)((const uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_message->offset)
+        : NULL;
+    size_t used = (size_t)snprintf(buffer, size, "%s", type);
+    if (!message || used >= size)
+        return;
+    used += (size_t)snprintf(buffer + used, size - used, ": ");
+    int32_t length = *(const int32_t *)((const uint8_t *)message + LD_STRING_LENGTH_OFFSET);
+    const uint16_t *chars = (const uint16_t *)((const uint8_t *)message + LD_STRING_CHARS_OFFSET);
+    for (int32_t i = 0; i < length && used + 4 < size; i++) {
+        uint32_t c = chars[i];
+        if (c < 0x80) {
+            buffer[used++] = (char)c;
+        } else if (c < 0x800) {
+            buffer[used++] = (char)(0xC0 | (c >> 6));
+            buffer[used++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            buffer[used++] = (char)(0xE0 | (c >> 12));
+            buffer[used++] = (char)(0x80 | ((c >> 6) & 0x3F));
+            buffer[used++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    buffer[used < size ? used : size - 1] = 0;
+}
+
+static uint32_t frame_position(const VmFrame *frame, const VmFrame *top, uint32_t top_position) {
+    /* A caller is inside its call operation: one word before where it resumes. */
+    return frame == top ? top_position : (uint32_t)(frame->resume - 1 - frame->code->words);
+}
+
+static bool inside(uint32_t position, uint32_t start, uint32_t end) {
+    return position >= start && position < end;
+}
+
+/*
+ * Pass one (II.12.4.2.5): from the throwing frame down to `base`, the first
+ * clause whose try block holds the frame's position and that accepts the
+ * exception: a catch of a compatible type, or a filter that answers
+ * non-zero. Filters run now, above every frame, with the frames between
+ * still in place. 1: found, 0: none, -1: the engine failed.
+ */
+static int find_handler(VmRuntime *vm, VmThread *thread, VmFrame *base, VmFrame *top, uint32_t top_position,
+                        VmSlot *top_sp, GcObject *exception, VmFrame **handler_frame, uint32_t *handler_clause,
+                        VmError *error) {
+    for (VmFrame *f = top; f >= base; f--) {
+        uint32_t position = frame_position(f, top, top_position);
+        for (uint32_t i = 0; i < f->code->clause_count; i++) {
+            const VmClause *c = &f->code->clauses[i];
+            if (!inside(position, c->try_start, c->try_end))
+                continue;
+            bool accepted = false;
+            if (c->flags == IMG_EH_CATCH) {
+                accepted = assignable(exception->type, c->catch_type);
+            } else if (c->flags == IMG_EH_FILTER) {
+                if (top + 1 >= thread->frames_end || top_sp + 1 >= thread->slots_end)
+                    return vm_fail(error, "no room to run an exception filter"), -1;
+                VmFrame *filter = top + 1;
+                *filter = (VmFrame){f->method, f->code, NULL, f->fp};
+                top_sp[0].p = exception;
+                VmSlot verdict = {0};
+                VmError filter_error = {0};
+                if (run(vm, thread, filter, top_sp + 1, f->code->words + c->filter_start, &verdict, &filter_error))
+                    accepted = verdict.i4 != 0;
+                else if (!filter_error.unhandled) /* an exception escaping a filter means "no" (II.12.4.2.7) */
+                    return *error = filter_error, -1;
+            }
+            if (accepted) {
+                *handler_frame = f;
+                *handler_clause = i;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The interpreter                                                    */
+/* ------------------------------------------------------------------ */
 
 static bool in_range_double(double value, double low, double high) {
     return value > low && value < high; /* NaN fails both */
@@ -209,7 +338,8 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     return NULL;
 }
 
-static bool run(VmRuntime *vm, VmThread *thread, LdMethod *entry, VmSlot *args, VmSlot *result, VmError *error) {
+static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, const VmWord *ip, VmSlot *result,
+                VmError *error) {
     static const void *const labels[] = {
 #define VM_OP_LABEL(name) &&op_##name,
         VM_OP_LIST(VM_OP_LABEL)
@@ -219,23 +349,21 @@ static bool run(VmRuntime *vm, VmThread *thread, LdMethod *entry, VmSlot *args, 
         label_table = labels;
         return true;
     }
-    if (!vm_transcode(vm, entry, error))
-        return false;
-    VmCode *code = entry->engine;
-    VmFrame *frame = thread->frames;
-    VmSlot *fp = thread->slots;
-    if (code->arg_slots)
-        memcpy(fp, args, code->arg_slots * sizeof *fp);
-    memset(fp + code->arg_slots, 0, code->local_slots * sizeof *fp);
-    VmSlot *sp = fp + code->arg_slots + code->local_slots;
-    *frame = (VmFrame){entry, code, NULL, fp};
-    const VmWord *ip = code->words;
+    VmFrame *frame = base;
+    VmSlot *fp = base->fp;
+    GcObject *exception;
+    uint32_t throw_position;
 
 #define NEXT goto *(const void *)*ip
 #define OPERAND(n) (ip[n])
 #define BINARY(field, op) sp[-2].field = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
 #define COMPARE(field, op) sp[-2].i4 = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
-#define THROW(name) do { thrown(frame, ip, name, error); return false; } while (0)
+#define THROW(what)                                                             \
+    do {                                                                        \
+        if (!(exception = runtime_exception(vm, thread, what, error)))          \
+            return false;                                                       \
+        goto throw_exception;                                                   \
+    } while (0)
     NEXT;
 
 op_NOP: ip += 1; NEXT;
@@ -393,16 +521,12 @@ op_CALL:
     goto do_call;
 op_CALLVIRT: {
     LdMethod *declared = (LdMethod *)OPERAND(1);
-    if (!declared->engine && declared->rva && !vm_transcode(vm, declared, error))
-        return false;
-    /* The receiver is the first argument; its slot count is the declared method's. */
-    uint32_t arg_slots = declared->engine ? ((VmCode *)declared->engine)->arg_slots : 0;
-    if (!declared->engine) {
-        /* Abstract: count from the signature (receiver plus parameters). */
-        ImgCursor c = img_cursor(declared->signature);
-        img_read_u8(&c);
-        arg_slots = 1 + img_read_compressed(&c);
-    }
+    /* The receiver is below the arguments: count them from the signature
+     * (the declared method may be abstract, with no code to ask). */
+    ImgCursor c = img_cursor(declared->signature);
+    if (img_read_u8(&c) & IMG_SIG_GENERIC)
+        img_read_compressed(&c);
+    uint32_t arg_slots = 1 + img_read_compressed(&c);
     GcObject *receiver = sp[-(intptr_t)arg_slots].p;
     if (!receiver)
         THROW(NULL_REFERENCE);
@@ -556,16 +680,102 @@ op_STELEM_REF: {
     NEXT;
 }
 
+op_ISINST:
+    if (sp[-1].p && !assignable(((GcObject *)sp[-1].p)->type, (const LdMethodTable *)OPERAND(1)))
+        sp[-1].p = NULL;
+    ip += 2;
+    NEXT;
+op_CASTCLASS:
+    if (sp[-1].p && !assignable(((GcObject *)sp[-1].p)->type, (const LdMethodTable *)OPERAND(1)))
+        THROW("System.InvalidCastException: Specified cast is not valid.");
+    ip += 2;
+    NEXT;
+op_THROW:
+    exception = sp[-1].p;
+    if (!exception)
+        THROW(NULL_REFERENCE);
+    goto throw_exception;
+op_RETHROW:
+    exception = fp[OPERAND(1)].p;
+    goto throw_exception;
+op_LEAVE_RESET:
+    sp = fp + frame->code->arg_slots + frame->code->local_slots;
+    ip += 1;
+    NEXT;
+op_CALL_FINALLY:
+    fp[OPERAND(1)].p = (void *)(ip + 3);
+    ip = (const VmWord *)OPERAND(2);
+    NEXT;
+op_ENDFINALLY:
+    if (fp[OPERAND(1)].p == VM_RESUME_UNWINDING)
+        goto continue_unwinding;
+    ip = fp[OPERAND(1)].p;
+    NEXT;
+op_ENDFILTER:
+    /* A filter runs as the base of its own interpreter invocation. */
+    *result = sp[-1];
+    return true;
+
+throw_exception: {
+    throw_position = (uint32_t)(ip - frame->code->words);
+    VmFrame *handler_frame;
+    uint32_t handler_clause;
+    int found = find_handler(vm, thread, base, frame, throw_position, sp, exception, &handler_frame, &handler_clause,
+                             error);
+    if (found < 0)
+        return false;
+    if (!found) {
+        char text[300];
+        describe_exception(vm, exception, text, sizeof text);
+        vm_fail(error, "Unhandled Exception:\n%s", text);
+        error->unhandled = true;
+        return false;
+    }
+    thread->unwind = (VmUnwind){exception, handler_frame, handler_clause, 0};
+    thread->unwind_position = throw_position;
+}
+    /* Pass two: finally and fault blocks from the throwing frame down to the
+     * handler's, each run as ordinary code that ends in ENDFINALLY. */
+continue_unwinding:
+    for (;;) {
+        VmUnwind *u = &thread->unwind;
+        VmCode *code = frame->code;
+        uint32_t limit = frame == u->handler_frame ? u->handler_clause : code->clause_count;
+        fp = frame->fp;
+        sp = fp + code->arg_slots + code->local_slots;
+        for (uint32_t i = u->next_clause; i < limit; i++) {
+            const VmClause *c = &code->clauses[i];
+            if ((c->flags == IMG_EH_FINALLY || c->flags == IMG_EH_FAULT) &&
+                inside(thread->unwind_position, c->try_start, c->try_end)) {
+                u->next_clause = i + 1;
+                fp[c->slot].p = VM_RESUME_UNWINDING;
+                ip = code->words + c->handler_start;
+                NEXT;
+            }
+        }
+        if (frame == u->handler_frame) {
+            const VmClause *c = &code->clauses[u->handler_clause];
+            (sp++)->p = u->exception;
+            fp[c->slot].p = u->exception;
+            ip = code->words + c->handler_start;
+            u->handler_frame = NULL;
+            NEXT;
+        }
+        frame--;
+        u->next_clause = 0;
+        thread->unwind_position = (uint32_t)(frame->resume - 1 - frame->code->words);
+    }
+
 op_RET:
     fp[0] = sp[-1];
-    if (frame == thread->frames) {
+    if (frame == base) {
         *result = fp[0];
         return true;
     }
     sp = fp + 1;
     goto return_to_caller;
 op_RET_VOID:
-    if (frame == thread->frames)
+    if (frame == base)
         return true;
     sp = fp;
 return_to_caller:

@@ -61,6 +61,9 @@ typedef struct Transcoder {
     int32_t *target_depth; /* recorded stack depth at a target, -1 before any branch reaches it */
     StackType *target_types; /* code_size * max_depth */
 
+    VmClause *clauses; /* ranges as IL offsets until the end, then words */
+    uint32_t clause_count;
+
     struct Fixup {
         uint32_t word;
         uint32_t il_target;
@@ -283,6 +286,108 @@ static bool read_signature(Transcoder *t) {
                 : INVALID(t, "malformed local variable signature");
     img_arena_free(&arena);
     return ok;
+}
+
+/* ------------------------------------------------------------------ */
+/* Exception handling                                                 */
+/* ------------------------------------------------------------------ */
+
+static bool il_inside(uint32_t offset, uint32_t start, uint32_t end) {
+    return offset >= start && offset < end;
+}
+
+/* The innermost clause whose handler holds this offset, of the given kinds. */
+static int enclosing_handler(Transcoder *t, uint32_t offset, bool finally_or_fault) {
+    for (uint32_t i = 0; i < t->clause_count; i++) {
+        const VmClause *c = &t->clauses[i];
+        bool kind = (c->flags == IMG_EH_FINALLY || c->flags == IMG_EH_FAULT) == finally_or_fault;
+        if (kind && il_inside(offset, c->handler_start, c->handler_end))
+            return (int)i;
+    }
+    return -1;
+}
+
+/* leave: empty the stack, run the finally blocks of the try blocks it
+ * exits (innermost first), then branch. */
+static bool leave(Transcoder *t, uint32_t target) {
+    if (t->depth)
+        emit(t, VM_OP_LEAVE_RESET);
+    t->depth = 0;
+    for (uint32_t i = 0; i < t->clause_count; i++) {
+        const VmClause *c = &t->clauses[i];
+        if (c->flags == IMG_EH_FINALLY && il_inside(t->current_il, c->try_start, c->try_end) &&
+            !il_inside(target, c->try_start, c->try_end)) {
+            emit1(t, VM_OP_CALL_FINALLY, (VmWord)c->slot);
+            emit_target(t, c->handler_start);
+        }
+    }
+    emit(t, VM_OP_BR);
+    emit_target(t, target);
+    return merge_state(t, target);
+}
+
+/* Reads the method's clauses, gives each a hidden slot, and records the
+ * stack state handlers start with: the exception for catch and filter
+ * blocks, nothing for finally and fault. */
+static bool read_clauses(Transcoder *t) {
+    uint32_t count = t->body.eh_count;
+    if (!count)
+        return true;
+    t->clauses = calloc(count, sizeof *t->clauses);
+    if (!t->clauses)
+        return fail(t, "out of memory");
+    t->clause_count = count;
+    uint32_t size = t->body.code_size;
+    for (uint32_t i = 0; i < count; i++) {
+        ImgEhClause c;
+        img_eh_clause(&t->body, i, &c);
+        VmClause *v = &t->clauses[i];
+        v->flags = c.flags;
+        v->try_start = c.try_offset;
+        v->try_end = c.try_offset + c.try_length;
+        v->handler_start = c.handler_offset;
+        v->handler_end = c.handler_offset + c.handler_length;
+        v->filter_start = c.filter_offset;
+        v->slot = t->arg_count + t->local_count + i;
+        uint32_t starts[2] = {v->try_start, v->handler_start};
+        for (int k = 0; k < 2; k++)
+            if (starts[k] >= size || t->word_at[starts[k]] != UINT32_MAX)
+                return INVALID(t, "exception clause %u does not start at an instruction", i);
+        if (c.flags == IMG_EH_CATCH) {
+            LdError error;
+            if (!img_token_valid(t->assembly->image, c.class_token))
+                return INVALID(t, "exception clause %u catches bad token 0x%08x", i, c.class_token);
+            v->catch_type = ld_type_from_token(t->assembly, c.class_token, &t->context, &error);
+            if (!v->catch_type || !ld_type_load(v->catch_type, &error))
+                return fail(t, "System.TypeLoadException: %s", error.message);
+        }
+        bool with_exception = c.flags == IMG_EH_CATCH || c.flags == IMG_EH_FILTER;
+        uint32_t entries[2] = {v->handler_start, c.flags == IMG_EH_FILTER ? v->filter_start : v->handler_start};
+        for (int k = 0; k < 2; k++) {
+            uint32_t at = entries[k];
+            if (at >= size || t->word_at[at] != UINT32_MAX)
+                return INVALID(t, "exception clause %u has a handler outside the code", i);
+            t->is_target[at] = true;
+            t->target_depth[at] = with_exception ? 1 : 0;
+            t->target_types[(size_t)at * t->max_depth] = ST_O;
+        }
+        if (with_exception && t->max_depth == 0)
+            return INVALID(t, "a handler receives the exception but .maxstack is 0");
+    }
+    return true;
+}
+
+/* Clause ranges from IL offsets to word positions, once all are emitted. */
+static void clause_words(Transcoder *t) {
+    for (uint32_t i = 0; i < t->clause_count; i++) {
+        VmClause *c = &t->clauses[i];
+        uint32_t *fields[5] = {&c->try_start, &c->try_end, &c->handler_start, &c->handler_end, &c->filter_start};
+        for (int k = 0; k < 5; k++) {
+            if (k == 4 && c->flags != IMG_EH_FILTER)
+                continue;
+            *fields[k] = *fields[k] >= t->body.code_size ? t->word_count : t->word_at[*fields[k]];
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -975,6 +1080,53 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_BLT: case IMG_CEE_BLT_S: return compare_branch(t, OPS_CLT, true, target);
     case IMG_CEE_BLT_UN: case IMG_CEE_BLT_UN_S: return compare_branch(t, OPS_CLT_UN, true, target);
     case IMG_CEE_SWITCH: return switch_(t, in);
+    case IMG_CEE_LEAVE: case IMG_CEE_LEAVE_S: return leave(t, target);
+    case IMG_CEE_ISINST:
+    case IMG_CEE_CASTCLASS: {
+        LdMethodTable *type = resolve_type(t, in->operand.token);
+        StackType object;
+        if (!type || !pop(t, &object))
+            return false;
+        if (object != ST_O)
+            return INVALID(t, "%s of %s", img_opcode_info[in->opcode].name, stack_type_names[object]);
+        if (type->kind == LD_KIND_VALUETYPE && (type->flags & LD_MT_NULLABLE))
+            return NOT_YET(t, "casts to Nullable<T>");
+        emit1(t, in->opcode == IMG_CEE_ISINST ? VM_OP_ISINST : VM_OP_CASTCLASS, (VmWord)type);
+        return push(t, ST_O);
+    }
+    case IMG_CEE_THROW: {
+        StackType type;
+        if (!pop(t, &type))
+            return false;
+        if (type != ST_O)
+            return INVALID(t, "throw of %s", stack_type_names[type]);
+        emit(t, VM_OP_THROW);
+        return true;
+    }
+    case IMG_CEE_RETHROW: {
+        int clause = enclosing_handler(t, in->offset, false);
+        if (clause < 0 || (t->clauses[clause].flags != IMG_EH_CATCH && t->clauses[clause].flags != IMG_EH_FILTER))
+            return INVALID(t, "rethrow outside a catch handler");
+        emit1(t, VM_OP_RETHROW, (VmWord)t->clauses[clause].slot);
+        return true;
+    }
+    case IMG_CEE_ENDFINALLY: {
+        int clause = enclosing_handler(t, in->offset, true);
+        if (clause < 0)
+            return INVALID(t, "endfinally outside a finally or fault handler");
+        emit1(t, VM_OP_ENDFINALLY, (VmWord)t->clauses[clause].slot);
+        t->depth = 0;
+        return true;
+    }
+    case IMG_CEE_ENDFILTER: {
+        StackType type;
+        if (!pop(t, &type))
+            return false;
+        if (type != ST_I4 || t->depth)
+            return INVALID(t, "endfilter needs exactly an int32 on the stack");
+        emit(t, VM_OP_ENDFILTER);
+        return true;
+    }
     case IMG_CEE_CALL:
     case IMG_CEE_CALLVIRT:
     case IMG_CEE_NEWOBJ: return call(t, in->operand.token, in->opcode);
@@ -1089,6 +1241,7 @@ static void free_transcoder(Transcoder *t) {
     free(t->target_depth);
     free(t->target_types);
     free(t->fixups);
+    free(t->clauses);
 }
 
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
@@ -1116,9 +1269,9 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         fail(&t, "out of memory");
     for (uint32_t i = 0; ok && i <= size; i++)
         t.target_depth[i] = -1;
-    if (ok && t.body.eh_count)
-        ok = NOT_YET(&t, "exception handling clauses");
-    ok = ok && read_signature(&t) && scan(&t) && translate(&t);
+    ok = ok && read_signature(&t) && scan(&t) && read_clauses(&t) && translate(&t);
+    if (ok)
+        clause_words(&t);
     for (uint32_t i = 0; ok && i < t.fixup_count; i++) {
         uint32_t word = t.word_at[t.fixups[i].il_target];
         t.words[t.fixups[i].word] = (VmWord)word; /* index now; a pointer once the array stops moving */
@@ -1133,7 +1286,10 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         code->il_offsets = t.il_offsets;
         code->word_count = t.word_count;
         code->arg_slots = t.arg_count;
-        code->local_slots = t.local_count;
+        code->local_slots = t.local_count + t.clause_count;
+        code->clause_count = t.clause_count;
+        code->clauses = t.clauses;
+        t.clauses = NULL;
         code->stack_slots = t.max_depth;
         code->returns_value = t.returns_value;
         t.words = NULL;

@@ -33,6 +33,17 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
         vm_destroy(vm);
         return NULL;
     }
+    /* The field binder: fields the runtime itself reads are found by name,
+     * and their absence is an error, never a guessed offset. */
+    LdMethodTable *exception = ld_corlib_type(loader, "System", "Exception", &load_error);
+    for (uint32_t i = 0; exception && ld_type_load(exception, &load_error) && i < exception->klass->field_count; i++)
+        if (!strcmp(exception->klass->fields[i].name, "_message"))
+            vm->exception_message = &exception->klass->fields[i];
+    if (!vm->exception_message) {
+        vm_fail(error, "corlib contract: System.Exception has no _message field");
+        vm_destroy(vm);
+        return NULL;
+    }
     return vm;
 }
 
@@ -169,6 +180,7 @@ static void free_code(LdMethodTable *type) {
     for (uint32_t i = 0; i < type->klass->method_count; i++) {
         VmCode *code = type->klass->methods[i].engine;
         if (code) {
+            free(code->clauses);
             free(code->words);
             free(code->il_offsets);
             free(code);

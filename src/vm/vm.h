@@ -28,6 +28,7 @@
 
 typedef struct VmError {
     char message[400];
+    bool unhandled; /* the program threw an exception nothing caught; message says which */
 } VmError;
 
 typedef struct VmRuntime VmRuntime;
