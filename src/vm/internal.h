@@ -65,7 +65,15 @@ typedef intptr_t VmWord;
     X(THROW) X(RETHROW) /* : slot holding the caught exception */                                \
     X(LEAVE_RESET) /* empty the evaluation stack */                                              \
     X(CALL_FINALLY) /* : slot, handler */ X(ENDFINALLY) /* : slot */ X(ENDFILTER)                \
-    X(ISINST) X(CASTCLASS) /* : type */
+    X(ISINST) X(CASTCLASS) /* : type */                                                           \
+    /* value types and managed pointers */                                                        \
+    X(LDSLOTS) X(STSLOTS) /* : slot, count */ X(LDSLOTA) /* : slot */ X(DUPN) X(POPN) /* : count */ \
+    X(RETN) /* : count */ X(NEWOBJ_VT) /* : constructor, struct slots */                          \
+    X(LDFLD_VT) X(STFLD_VT) /* : offset, size */ X(LDFLDA) /* : offset */ X(LDPTR) /* : address */  \
+    X(LDFLD_VALUE) /* : struct slots, offset, access (VM_ACCESS_COUNT: a struct), size */         \
+    X(INITOBJ) /* : size */ X(BOX) X(UNBOX) /* : type */                                          \
+    X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type */ X(STSFLD_VT) /* : address, size */      \
+    X(LDELEMA) /* : element size */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -122,6 +130,10 @@ typedef struct VmCode {
     uint32_t clause_count;
     VmClause *clauses; /* innermost first, as in the metadata */
 } VmCode;
+
+static inline uint32_t vm_slots_for(uint32_t bytes) {
+    return (bytes + sizeof(VmSlot) - 1) / sizeof(VmSlot);
+}
 
 /* A managed frame: where its slots are and where its caller resumes. */
 typedef struct VmFrame {

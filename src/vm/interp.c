@@ -521,12 +521,7 @@ op_CALL:
     goto do_call;
 op_CALLVIRT: {
     LdMethod *declared = (LdMethod *)OPERAND(1);
-    /* The receiver is below the arguments: count them from the signature
-     * (the declared method may be abstract, with no code to ask). */
-    ImgCursor c = img_cursor(declared->signature);
-    if (img_read_u8(&c) & IMG_SIG_GENERIC)
-        img_read_compressed(&c);
-    uint32_t arg_slots = 1 + img_read_compressed(&c);
+    uint32_t arg_slots = (uint32_t)OPERAND(2); /* the receiver is the first of them */
     GcObject *receiver = sp[-(intptr_t)arg_slots].p;
     if (!receiver)
         THROW(NULL_REFERENCE);
@@ -538,8 +533,12 @@ op_CALLVIRT: {
     }
     if (!callee->engine && !vm_transcode(vm, callee, error))
         return false;
+    /* A value type's method reached through its box receives a pointer to
+     * the value inside (what CoreCLR's unboxing stubs do). */
+    if (callee->owner->kind == LD_KIND_VALUETYPE)
+        sp[-(intptr_t)arg_slots].p = (uint8_t *)receiver + LD_OBJECT_HEADER_SIZE;
     callee_fp = sp - arg_slots;
-    resume = ip + 2;
+    resume = ip + 3;
     goto do_call;
 }
 op_NEWOBJ: {
@@ -690,6 +689,174 @@ op_CASTCLASS:
         THROW("System.InvalidCastException: Specified cast is not valid.");
     ip += 2;
     NEXT;
+op_LDSLOTS: {
+    uint32_t n = (uint32_t)OPERAND(2);
+    memcpy(sp, fp + OPERAND(1), n * sizeof *sp);
+    sp += n;
+    ip += 3;
+    NEXT;
+}
+op_STSLOTS: {
+    uint32_t n = (uint32_t)OPERAND(2);
+    sp -= n;
+    memcpy(fp + OPERAND(1), sp, n * sizeof *sp);
+    ip += 3;
+    NEXT;
+}
+op_LDSLOTA: (sp++)->p = fp + OPERAND(1); ip += 2; NEXT;
+op_DUPN: {
+    uint32_t n = (uint32_t)OPERAND(1);
+    memcpy(sp, sp - n, n * sizeof *sp);
+    sp += n;
+    ip += 2;
+    NEXT;
+}
+op_POPN: sp -= OPERAND(1); ip += 2; NEXT;
+op_NEWOBJ_VT: {
+    /* [args] becomes [value][pointer to it][args]; the constructor's frame
+     * starts at the pointer, and the value is what remains. */
+    callee = (LdMethod *)OPERAND(1);
+    uint32_t n = (uint32_t)OPERAND(2);
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    uint32_t args = ((VmCode *)callee->engine)->arg_slots - 1;
+    VmSlot *base = sp - args;
+    memmove(base + n + 1, base, args * sizeof *base);
+    memset(base, 0, n * sizeof *base);
+    base[n].p = base;
+    sp += n + 1;
+    callee_fp = base + n;
+    resume = ip + 3;
+    goto do_call;
+}
+op_LDFLD_VT: {
+    uint8_t *p = sp[-1].p;
+    size_t size = (size_t)OPERAND(2);
+    uint32_t n = vm_slots_for((uint32_t)size);
+    if (!p)
+        THROW(NULL_REFERENCE);
+    memmove(&sp[-1], p + OPERAND(1), size);
+    memset((uint8_t *)&sp[-1] + size, 0, n * sizeof *sp - size);
+    sp += n - 1;
+    ip += 3;
+    NEXT;
+}
+op_STFLD_VT: {
+    size_t size = (size_t)OPERAND(2);
+    uint32_t n = vm_slots_for((uint32_t)size);
+    uint8_t *p = sp[-(intptr_t)n - 1].p;
+    if (!p)
+        THROW(NULL_REFERENCE);
+    memmove(p + OPERAND(1), &sp[-(intptr_t)n], size);
+    gc_write_barrier_bulk(p + OPERAND(1), size);
+    sp -= n + 1;
+    ip += 3;
+    NEXT;
+}
+op_STSFLD_VT: {
+    size_t size = (size_t)OPERAND(2);
+    uint32_t n = vm_slots_for((uint32_t)size);
+    memcpy((void *)OPERAND(1), &sp[-(intptr_t)n], size);
+    sp -= n;
+    ip += 3;
+    NEXT;
+}
+op_LDFLDA:
+    if (!sp[-1].p)
+        THROW(NULL_REFERENCE);
+    sp[-1].p = (uint8_t *)sp[-1].p + OPERAND(1);
+    ip += 2;
+    NEXT;
+op_LDPTR: (sp++)->p = (void *)OPERAND(1); ip += 2; NEXT;
+op_LDFLD_VALUE: {
+    /* A field of a struct value on the stack: the value's slots give way to the field's. */
+    VmSlot *value = sp - OPERAND(1);
+    const uint8_t *field = (const uint8_t *)value + OPERAND(2);
+    VmAccess access = (VmAccess)OPERAND(3);
+    if (access == VM_ACCESS_COUNT) {
+        size_t size = (size_t)OPERAND(4);
+        uint32_t n = vm_slots_for((uint32_t)size);
+        memmove(value, field, size);
+        memset((uint8_t *)value + size, 0, n * sizeof *sp - size);
+        sp = value + n;
+    } else {
+        VmSlot loaded;
+        load_value(access, field, &loaded);
+        value[0] = loaded;
+        sp = value + 1;
+    }
+    ip += 5;
+    NEXT;
+}
+op_INITOBJ: {
+    void *p = (--sp)->p;
+    if (!p)
+        THROW(NULL_REFERENCE);
+    memset(p, 0, (size_t)OPERAND(1));
+    ip += 2;
+    NEXT;
+}
+op_BOX: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    uint32_t n = vm_slots_for(type->value_size);
+    GcObject *box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
+                             type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
+    if (!box)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    uint8_t *data = (uint8_t *)box + LD_OBJECT_HEADER_SIZE;
+    if (type->elem == IMG_ELEMENT_R4)
+        *(float *)data = (float)sp[-1].r8; /* F on the stack, float32 in the box */
+    else
+        memcpy(data, &sp[-(intptr_t)n], type->value_size);
+    sp -= n;
+    (sp++)->p = box;
+    ip += 2;
+    NEXT;
+}
+op_UNBOX: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    GcObject *box = sp[-1].p;
+    if (!box)
+        THROW(NULL_REFERENCE);
+    /* An enum and its underlying type unbox as each other (I.8.2.4). */
+    if (box->type != type && !(box->type->kind == LD_KIND_VALUETYPE && type->elem == box->type->elem &&
+                               (type->flags | box->type->flags) & LD_MT_ENUM &&
+                               (type->flags & (LD_MT_ENUM | LD_MT_PRIMITIVE)) &&
+                               (box->type->flags & (LD_MT_ENUM | LD_MT_PRIMITIVE))))
+        THROW("System.InvalidCastException: Specified cast is not valid.");
+    sp[-1].p = (uint8_t *)box + LD_OBJECT_HEADER_SIZE;
+    ip += 2;
+    NEXT;
+}
+op_DEREF_AT: sp[-OPERAND(1)].p = *(void **)sp[-OPERAND(1)].p; ip += 2; NEXT;
+op_BOX_AT: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(2);
+    GcObject *box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
+                             type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
+    if (!box)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, sp[-OPERAND(1)].p, type->value_size);
+    sp[-OPERAND(1)].p = box;
+    ip += 3;
+    NEXT;
+}
+op_LDELEMA:
+    CHECK_ELEMENT(sp[-2].p, sp[-1].i4);
+    sp[-2].p = (uint8_t *)sp[-2].p + LD_ARRAY_DATA_OFFSET + (size_t)(uint32_t)sp[-1].i4 * (size_t)OPERAND(1);
+    sp--;
+    ip += 2;
+    NEXT;
+op_RETN: {
+    uint32_t n = (uint32_t)OPERAND(1);
+    memmove(fp, sp - n, n * sizeof *fp);
+    if (frame == base) {
+        *result = fp[0];
+        return true;
+    }
+    sp = fp + n;
+    goto return_to_caller;
+}
+
 op_THROW:
     exception = sp[-1].p;
     if (!exception)

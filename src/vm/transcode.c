@@ -23,16 +23,21 @@ typedef enum StackType {
     ST_I8,
     ST_I, /* native int: int64 here, but a distinct type for the rules */
     ST_F,
-    ST_O, /* object reference */
+    ST_O,   /* object reference */
+    ST_REF, /* managed pointer (&) */
+    ST_VT,  /* a value type's value, in as many slots as it needs */
 } StackType;
 
-static const char *const stack_type_names[] = {"int32", "int64", "native int", "F", "object reference"};
+static const char *const stack_type_names[] = {"int32", "int64", "native int", "F", "object reference",
+                                               "managed pointer", "value type"};
 
 /* How a value of some declared type sits on the stack and how a store
  * into a location of that type narrows it. */
 typedef struct SlotType {
     StackType stack;
     VmOp store;
+    LdMethodTable *vt; /* ST_VT: which value type */
+    uint32_t slots;    /* how many slots a value takes */
 } SlotType;
 
 typedef struct Transcoder {
@@ -49,10 +54,15 @@ typedef struct Transcoder {
     uint32_t word_count, word_capacity;
 
     StackType *stack;
+    LdMethodTable **stack_vt; /* the value type of each ST_VT entry */
     uint32_t depth, max_depth;
+    uint32_t slot_depth, max_slots; /* the same stack counted in slots */
+    LdMethodTable *constrained;     /* set by constrained. for the next callvirt */
 
     SlotType *args, *locals;
     uint32_t arg_count, local_count;
+    uint32_t *arg_offset, *local_offset; /* slot of each argument and local in the frame */
+    uint32_t arg_slots, local_slots;
     bool returns_value;
     SlotType ret;
 
@@ -60,6 +70,7 @@ typedef struct Transcoder {
     bool *is_target;    /* IL offset -> some branch lands here */
     int32_t *target_depth; /* recorded stack depth at a target, -1 before any branch reaches it */
     StackType *target_types; /* code_size * max_depth */
+    LdMethodTable **target_vts;
 
     VmClause *clauses; /* ranges as IL offsets until the end, then words */
     uint32_t clause_count;
@@ -164,19 +175,55 @@ static void emit_target(Transcoder *t, uint32_t il_target) {
 /* The stack                                                          */
 /* ------------------------------------------------------------------ */
 
-static bool push(Transcoder *t, StackType type) {
+static uint32_t entry_slots(StackType type, const LdMethodTable *vt) {
+    return type == ST_VT ? vm_slots_for(vt->value_size) : 1;
+}
+
+static bool push_typed(Transcoder *t, StackType type, LdMethodTable *vt) {
     if (t->depth >= t->max_depth)
         return INVALID(t, "stack overflow: more than .maxstack %u", t->max_depth);
+    t->stack_vt[t->depth] = type == ST_VT ? vt : NULL;
     t->stack[t->depth++] = type;
+    t->slot_depth += entry_slots(type, vt);
+    if (t->slot_depth > t->max_slots)
+        t->max_slots = t->slot_depth;
+    return true;
+}
+
+static bool push(Transcoder *t, StackType type) {
+    return push_typed(t, type, NULL);
+}
+
+static bool push_slot_type(Transcoder *t, const SlotType *slot) {
+    return push_typed(t, slot->stack, slot->vt);
+}
+
+static bool pop_typed(Transcoder *t, StackType *type, LdMethodTable **vt) {
+    *type = ST_I4;
+    *vt = NULL;
+    if (t->depth == 0)
+        return INVALID(t, "stack underflow");
+    *type = t->stack[--t->depth];
+    *vt = t->stack_vt[t->depth];
+    t->slot_depth -= entry_slots(*type, *vt);
     return true;
 }
 
 static bool pop(Transcoder *t, StackType *type) {
-    *type = ST_I4;
-    if (t->depth == 0)
-        return INVALID(t, "stack underflow");
-    *type = t->stack[--t->depth];
+    LdMethodTable *vt;
+    if (!pop_typed(t, type, &vt))
+        return false;
+    if (*type == ST_VT)
+        return NOT_YET(t, "a value type where this instruction expects a scalar");
     return true;
+}
+
+/* The stack is left empty: recompute the slot count from the entries. */
+static void reset_stack(Transcoder *t, uint32_t depth) {
+    t->depth = depth;
+    t->slot_depth = 0;
+    for (uint32_t i = 0; i < depth; i++)
+        t->slot_depth += entry_slots(t->stack[i], t->stack_vt[i]);
 }
 
 /* Where paths meet, the stacks must agree (III.1.8.1.3). */
@@ -184,12 +231,15 @@ static bool merge_state(Transcoder *t, uint32_t target) {
     if (target >= t->body.code_size || t->word_at[target] == UINT32_MAX - 1)
         return INVALID(t, "branch to IL_%04x, which is not an instruction of this method", target);
     StackType *saved = t->target_types + (size_t)target * t->max_depth;
+    LdMethodTable **saved_vt = t->target_vts + (size_t)target * t->max_depth;
     if (t->target_depth[target] < 0) {
         t->target_depth[target] = (int32_t)t->depth;
         memcpy(saved, t->stack, t->depth * sizeof *saved);
+        memcpy(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt);
         return true;
     }
-    if ((uint32_t)t->target_depth[target] != t->depth || memcmp(saved, t->stack, t->depth * sizeof *saved))
+    if ((uint32_t)t->target_depth[target] != t->depth || memcmp(saved, t->stack, t->depth * sizeof *saved) ||
+        memcmp(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt))
         return INVALID(t, "stack states differ where paths meet at IL_%04x", target);
     return true;
 }
@@ -205,26 +255,32 @@ static bool slot_type(Transcoder *t, LdMethodTable *type, SlotType *out) {
         return fail(t, "System.TypeLoadException: %s", error.message);
     switch (type->elem) {
     case IMG_ELEMENT_BOOLEAN:
-    case IMG_ELEMENT_U1: *out = (SlotType){ST_I4, VM_OP_STSLOT_U1}; return true;
-    case IMG_ELEMENT_I1: *out = (SlotType){ST_I4, VM_OP_STSLOT_I1}; return true;
+    case IMG_ELEMENT_U1: *out = (SlotType){ST_I4, VM_OP_STSLOT_U1, NULL, 1}; return true;
+    case IMG_ELEMENT_I1: *out = (SlotType){ST_I4, VM_OP_STSLOT_I1, NULL, 1}; return true;
     case IMG_ELEMENT_CHAR:
-    case IMG_ELEMENT_U2: *out = (SlotType){ST_I4, VM_OP_STSLOT_U2}; return true;
-    case IMG_ELEMENT_I2: *out = (SlotType){ST_I4, VM_OP_STSLOT_I2}; return true;
+    case IMG_ELEMENT_U2: *out = (SlotType){ST_I4, VM_OP_STSLOT_U2, NULL, 1}; return true;
+    case IMG_ELEMENT_I2: *out = (SlotType){ST_I4, VM_OP_STSLOT_I2, NULL, 1}; return true;
     case IMG_ELEMENT_I4:
-    case IMG_ELEMENT_U4: *out = (SlotType){ST_I4, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_U4: *out = (SlotType){ST_I4, VM_OP_STSLOT, NULL, 1}; return true;
     case IMG_ELEMENT_I8:
-    case IMG_ELEMENT_U8: *out = (SlotType){ST_I8, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_U8: *out = (SlotType){ST_I8, VM_OP_STSLOT, NULL, 1}; return true;
     case IMG_ELEMENT_I:
     case IMG_ELEMENT_U:
     case IMG_ELEMENT_PTR:
-    case IMG_ELEMENT_FNPTR: *out = (SlotType){ST_I, VM_OP_STSLOT}; return true;
-    case IMG_ELEMENT_R4: *out = (SlotType){ST_F, VM_OP_STSLOT_R4}; return true;
-    case IMG_ELEMENT_R8: *out = (SlotType){ST_F, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_FNPTR: *out = (SlotType){ST_I, VM_OP_STSLOT, NULL, 1}; return true;
+    case IMG_ELEMENT_R4: *out = (SlotType){ST_F, VM_OP_STSLOT_R4, NULL, 1}; return true;
+    case IMG_ELEMENT_R8: *out = (SlotType){ST_F, VM_OP_STSLOT, NULL, 1}; return true;
     case IMG_ELEMENT_CLASS:
     case IMG_ELEMENT_OBJECT:
     case IMG_ELEMENT_STRING:
     case IMG_ELEMENT_SZARRAY:
-    case IMG_ELEMENT_ARRAY: *out = (SlotType){ST_O, VM_OP_STSLOT}; return true;
+    case IMG_ELEMENT_ARRAY: *out = (SlotType){ST_O, VM_OP_STSLOT, NULL, 1}; return true;
+    case IMG_ELEMENT_BYREF: *out = (SlotType){ST_REF, VM_OP_STSLOT, NULL, 1}; return true;
+    case IMG_ELEMENT_VALUETYPE:
+        if (type->flags & LD_MT_BYREF_LIKE)
+            return NOT_YET(t, "ref struct values (%s)", type->klass->name);
+        *out = (SlotType){ST_VT, VM_OP_STSLOTS, type, vm_slots_for(type->value_size)};
+        return true;
     default: {
         char name[300];
         ld_type_name(type, name, sizeof name);
@@ -239,11 +295,8 @@ static bool resolve_types(Transcoder *t, ImgMethodSig *sig, SlotType **out, uint
     *out = calloc(*count ? *count : 1, sizeof **out);
     if (!*out)
         return fail(t, "out of memory");
-    if (with_this) {
-        if (t->method->owner->kind == LD_KIND_VALUETYPE)
-            return NOT_YET(t, "methods of value types");
-        (*out)[0] = (SlotType){ST_O, VM_OP_STSLOT};
-    }
+    if (with_this) /* a value type's methods receive a pointer to the value */
+        (*out)[0] = (SlotType){t->method->owner->kind == LD_KIND_VALUETYPE ? ST_REF : ST_O, VM_OP_STSLOT, NULL, 1};
     for (uint32_t i = 0; i < sig->param_count; i++) {
         LdMethodTable *type = ld_type_from_sig(t->assembly, sig->params[i], &t->context, &error);
         if (!type)
@@ -288,6 +341,26 @@ static bool read_signature(Transcoder *t) {
     return ok;
 }
 
+/* Frame slots of arguments then locals, each as many as its type needs. */
+static bool assign_offsets(Transcoder *t) {
+    t->arg_offset = calloc(t->arg_count + 1, sizeof *t->arg_offset);
+    t->local_offset = calloc(t->local_count + 1, sizeof *t->local_offset);
+    if (!t->arg_offset || !t->local_offset)
+        return fail(t, "out of memory");
+    uint32_t slot = 0;
+    for (uint32_t i = 0; i < t->arg_count; i++) {
+        t->arg_offset[i] = slot;
+        slot += t->args[i].slots;
+    }
+    t->arg_slots = slot;
+    for (uint32_t i = 0; i < t->local_count; i++) {
+        t->local_offset[i] = slot;
+        slot += t->locals[i].slots;
+    }
+    t->local_slots = slot - t->arg_slots;
+    return true;
+}
+
 /* ------------------------------------------------------------------ */
 /* Exception handling                                                 */
 /* ------------------------------------------------------------------ */
@@ -312,7 +385,7 @@ static int enclosing_handler(Transcoder *t, uint32_t offset, bool finally_or_fau
 static bool leave(Transcoder *t, uint32_t target) {
     if (t->depth)
         emit(t, VM_OP_LEAVE_RESET);
-    t->depth = 0;
+    reset_stack(t, 0);
     for (uint32_t i = 0; i < t->clause_count; i++) {
         const VmClause *c = &t->clauses[i];
         if (c->flags == IMG_EH_FINALLY && il_inside(t->current_il, c->try_start, c->try_end) &&
@@ -348,7 +421,7 @@ static bool read_clauses(Transcoder *t) {
         v->handler_start = c.handler_offset;
         v->handler_end = c.handler_offset + c.handler_length;
         v->filter_start = c.filter_offset;
-        v->slot = t->arg_count + t->local_count + i;
+        v->slot = t->arg_slots + t->local_slots + i;
         uint32_t starts[2] = {v->try_start, v->handler_start};
         for (int k = 0; k < 2; k++)
             if (starts[k] >= size || t->word_at[starts[k]] != UINT32_MAX)
@@ -394,15 +467,28 @@ static void clause_words(Transcoder *t) {
 /* Instructions                                                       */
 /* ------------------------------------------------------------------ */
 
-static bool load_slot(Transcoder *t, uint32_t slot, StackType type) {
-    emit1(t, VM_OP_LDSLOT, (VmWord)slot);
-    return push(t, type);
+static bool load_slot(Transcoder *t, uint32_t slot, const SlotType *type) {
+    if (type->stack == ST_VT) {
+        emit1(t, VM_OP_LDSLOTS, (VmWord)slot);
+        emit_word(t, (VmWord)type->slots);
+    } else {
+        emit1(t, VM_OP_LDSLOT, (VmWord)slot);
+    }
+    return push_slot_type(t, type);
 }
 
 static bool store_slot(Transcoder *t, uint32_t slot, SlotType want) {
     StackType have;
-    if (!pop(t, &have))
+    LdMethodTable *vt;
+    if (!pop_typed(t, &have, &vt))
         return false;
+    if (want.stack == ST_VT || have == ST_VT) {
+        if (have != want.stack || vt != want.vt)
+            return INVALID(t, "storing %s into a location of another type", stack_type_names[have]);
+        emit1(t, VM_OP_STSLOTS, (VmWord)slot);
+        emit_word(t, (VmWord)want.slots);
+        return true;
+    }
     /* int32 stores into native int locations and back are allowed (III.1.6). */
     bool ok = have == want.stack || (have == ST_I4 && want.stack == ST_I) || (have == ST_I && want.stack == ST_I4);
     if (!ok)
@@ -418,14 +504,24 @@ static bool store_slot(Transcoder *t, uint32_t slot, SlotType want) {
 static bool arg_access(Transcoder *t, uint32_t index, bool store) {
     if (index >= t->arg_count)
         return INVALID(t, "argument %u does not exist", index);
-    return store ? store_slot(t, index, t->args[index]) : load_slot(t, index, t->args[index].stack);
+    uint32_t slot = t->arg_offset[index];
+    return store ? store_slot(t, slot, t->args[index]) : load_slot(t, slot, &t->args[index]);
 }
 
 static bool local_access(Transcoder *t, uint32_t index, bool store) {
     if (index >= t->local_count)
         return INVALID(t, "local %u does not exist", index);
-    uint32_t slot = t->arg_count + index;
-    return store ? store_slot(t, slot, t->locals[index]) : load_slot(t, slot, t->locals[index].stack);
+    uint32_t slot = t->local_offset[index];
+    return store ? store_slot(t, slot, t->locals[index]) : load_slot(t, slot, &t->locals[index]);
+}
+
+/* ldarga, ldloca: a managed pointer to the slot. Frames do not move, so
+ * the pointer stays good for the frame's life. */
+static bool address_of(Transcoder *t, uint32_t index, bool local) {
+    if (index >= (local ? t->local_count : t->arg_count))
+        return INVALID(t, "%s %u does not exist", local ? "local" : "argument", index);
+    emit1(t, VM_OP_LDSLOTA, (VmWord)(local ? t->local_offset[index] : t->arg_offset[index]));
+    return push(t, ST_REF);
 }
 
 /* Binary numeric operations (III.1.5 table 2): int32 with int32, int64 with
@@ -452,7 +548,8 @@ static bool arith(Transcoder *t, const VmOp ops[3], bool integers_only, bool com
     if (!binary_types(t, &type))
         return false;
     /* References compare for identity (ceq, beq, bne.un) and against null (cgt.un). */
-    if (type == ST_O && !(compare && (ops[0] == VM_OP_CEQ_I4 || ops[0] == VM_OP_CGT_UN_I4 || ops[0] == VM_OP_CLT_UN_I4)))
+    if ((type == ST_O || type == ST_REF) &&
+        !(compare && (ops[0] == VM_OP_CEQ_I4 || ops[0] == VM_OP_CGT_UN_I4 || ops[0] == VM_OP_CLT_UN_I4)))
         return INVALID(t, "arithmetic on object references");
     VmOp op = type == ST_I4 ? ops[0] : type == ST_F ? ops[2] : ops[1];
     if (type == ST_F && (integers_only || op == VM_OP_NOP))
@@ -592,20 +689,32 @@ static bool class_init(Transcoder *t, LdMethodTable *type, bool field_access) {
     return true;
 }
 
+/* Whether a value of stack type `have` may be passed or stored where `want`
+ * is declared (III.1.6: int32 and native int interchange). */
+static bool compatible(StackType have, const LdMethodTable *have_vt, const SlotType *want) {
+    if (have == ST_VT || want->stack == ST_VT)
+        return have == want->stack && have_vt == want->vt;
+    return have == want->stack || (have == ST_I4 && want->stack == ST_I) || (have == ST_I && want->stack == ST_I4);
+}
+
 /* Pops and checks arguments against a signature read in the callee's
- * context; with_this adds the receiver. */
-static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, const char *name) {
+ * context; with_this adds the receiver (an object, or a pointer to a
+ * value type's value). Returns the slots they took. */
+static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, const char *name,
+                          uint32_t *slots) {
     LdGenericContext context;
     ld_context_of(callee->owner, &context);
+    *slots = 0;
     for (uint32_t i = sig->param_count; i-- > 0;) {
         LdError error;
         LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->params[i], &context, &error);
         SlotType want;
         StackType have;
+        LdMethodTable *vt;
         if (!(type ? slot_type(t, type, &want) : fail(t, "System.TypeLoadException: %s", error.message)) ||
-            !pop(t, &have))
+            !pop_typed(t, &have, &vt))
             return false;
-        if (have != want.stack && !(have == ST_I4 && want.stack == ST_I) && !(have == ST_I && want.stack == ST_I4))
+        if (!compatible(have, vt, &want))
             return INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
                            stack_type_names[want.stack]);
         if (have == ST_I4 && want.stack == ST_I) {
@@ -613,15 +722,50 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
                 return NOT_YET(t, "widening an int32 argument that is not last");
             emit(t, VM_OP_WIDEN_I4_TOP);
         }
+        *slots += want.slots;
     }
     if (with_this) {
         StackType have;
         if (!pop(t, &have))
             return false;
-        if (have != ST_O)
-            return INVALID(t, "receiver of %s is %s, not an object reference", name, stack_type_names[have]);
+        StackType want = callee->owner->kind == LD_KIND_VALUETYPE ? ST_REF : ST_O;
+        if (have != want && !(have == ST_REF && t->constrained))
+            return INVALID(t, "receiver of %s is %s, not %s", name, stack_type_names[have], stack_type_names[want]);
+        *slots += 1;
     }
     return true;
+}
+
+/*
+ * constrained. T callvirt M (III.2.1): the receiver is a pointer to a T. A
+ * reference type is loaded through it; a value type that implements M
+ * itself is called directly with the pointer; otherwise the value is boxed.
+ */
+static LdMethod *constrain(Transcoder *t, LdMethod *callee, uint32_t receiver_depth) {
+    LdMethodTable *type = t->constrained;
+    t->constrained = NULL;
+    if (type->kind != LD_KIND_VALUETYPE) {
+        emit1(t, VM_OP_DEREF_AT, (VmWord)receiver_depth);
+        return callee;
+    }
+    LdMethod *implementation = NULL;
+    if (callee->slot != LD_SLOT_NONE && callee->owner->kind == LD_KIND_INTERFACE) {
+        for (uint32_t i = 0; i < type->interface_count; i++)
+            if (type->interfaces[i].interface == callee->owner && type->interfaces[i].slots) {
+                uint32_t slot = type->interfaces[i].slots[callee->slot];
+                if (slot < type->vtable_count)
+                    implementation = type->vtable[slot];
+            }
+    } else if (callee->slot != LD_SLOT_NONE && callee->slot < type->vtable_count) {
+        implementation = type->vtable[callee->slot];
+    } else if (callee->owner == type) {
+        implementation = callee;
+    }
+    if (implementation && implementation->owner == type)
+        return implementation; /* called directly: the pointer is its receiver */
+    emit1(t, VM_OP_BOX_AT, (VmWord)receiver_depth);
+    emit_word(t, (VmWord)type);
+    return callee;
 }
 
 /* call, callvirt and newobj. */
@@ -633,12 +777,12 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     vm_method_name(callee, name, sizeof name);
     LdMethodTable *owner = callee->owner;
     bool is_static = (callee->flags & 0x0010) != 0;
+    if (t->constrained && opcode != IMG_CEE_CALLVIRT)
+        return INVALID(t, "constrained. must prefix callvirt");
     if (callee->impl_flags & 0x1000)
         return NOT_YET(t, "internal calls (%s)", name);
     if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)
         return NOT_YET(t, "platform invoke and native methods (%s)", name);
-    if (!is_static && owner->kind == LD_KIND_VALUETYPE)
-        return NOT_YET(t, "methods of value types (%s)", name);
     if (opcode != IMG_CEE_CALL && is_static)
         return INVALID(t, "%s of static method %s", img_opcode_info[opcode].name, name);
     if (opcode == IMG_CEE_NEWOBJ) {
@@ -660,7 +804,8 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         INVALID(t, "malformed signature of %s", name);
     if (ok && (sig->generic_param_count || (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG))
         ok = NOT_YET(t, "calls to generic and vararg methods (%s)", name);
-    ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, name);
+    uint32_t arg_slots = 0;
+    ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, name, &arg_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     if (returns) {
@@ -674,14 +819,26 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     if (!ok)
         return false;
     if (opcode == IMG_CEE_NEWOBJ) {
+        if (owner->kind == LD_KIND_VALUETYPE) {
+            emit1(t, VM_OP_NEWOBJ_VT, (VmWord)callee);
+            emit_word(t, (VmWord)vm_slots_for(owner->value_size));
+            return push_typed(t, ST_VT, owner);
+        }
         emit(t, VM_OP_NEWOBJ);
         emit_word(t, (VmWord)owner);
         emit_word(t, (VmWord)callee);
         return push(t, ST_O);
     }
-    /* callvirt on a non-virtual method still checks the receiver for null. */
-    emit1(t, opcode == IMG_CEE_CALLVIRT ? VM_OP_CALLVIRT : VM_OP_CALL, (VmWord)callee);
-    return !returns || push(t, ret.stack);
+    if (t->constrained)
+        callee = constrain(t, callee, arg_slots);
+    if (opcode == IMG_CEE_CALLVIRT && callee->owner->kind != LD_KIND_VALUETYPE) {
+        /* callvirt on a non-virtual method still checks the receiver for null. */
+        emit1(t, VM_OP_CALLVIRT, (VmWord)callee);
+        emit_word(t, (VmWord)arg_slots);
+    } else {
+        emit1(t, VM_OP_CALL, (VmWord)callee);
+    }
+    return !returns || push_slot_type(t, &ret);
 }
 
 /* ------------------------------------------------------------------ */
@@ -751,6 +908,57 @@ static LdField *resolve_field(Transcoder *t, uint32_t token) {
     return NULL;
 }
 
+/* Loads or stores at (pointer on the stack) + offset, for a location of
+ * the given type; the value is on top for a store. */
+static bool emit_memory(Transcoder *t, LdMethodTable *type, uint32_t offset, bool store) {
+    VmAccess access;
+    StackType stack;
+    if (!access_of(t, type, &access, &stack))
+        return false;
+    if (stack == ST_VT) {
+        emit1(t, store ? VM_OP_STFLD_VT : VM_OP_LDFLD_VT, (VmWord)offset);
+        emit_word(t, (VmWord)type->value_size);
+    } else {
+        emit1(t, (VmOp)((store ? VM_OP_STFLD_I1 : VM_OP_LDFLD_I1) + access), (VmWord)offset);
+    }
+    return store || push_typed(t, stack, stack == ST_VT ? type : NULL);
+}
+
+/* Pops a value for a store into a location of this type and checks it. */
+static bool pop_value_for(Transcoder *t, LdMethodTable *type, const char *what) {
+    SlotType want;
+    StackType have;
+    LdMethodTable *vt;
+    if (!slot_type(t, type, &want) || !pop_typed(t, &have, &vt))
+        return false;
+    if (!compatible(have, vt, &want))
+        return INVALID(t, "storing %s into %s of stack type %s", stack_type_names[have], what,
+                       stack_type_names[want.stack]);
+    if (have == ST_I4 && want.stack == ST_I)
+        emit(t, VM_OP_WIDEN_I4_TOP);
+    return true;
+}
+
+static void *static_address(Transcoder *t, LdField *field) {
+    VmClass *state = vm_class(t->vm, field->owner, t->error);
+    if (!state) {
+        t->failed = true;
+        return NULL;
+    }
+    return field->static_kind == LD_STATIC_REF ? (void *)&state->statics_refs[field->offset]
+                                               : (void *)(state->statics_plain + field->offset);
+}
+
+static bool static_field_ready(Transcoder *t, LdField *field) {
+    if (!vm_class(t->vm, field->owner, t->error)) /* lays the statics out */
+        return !(t->failed = true);
+    if (field->flags & LD_FIELD_HAS_RVA || field->static_kind == LD_STATIC_NONE)
+        return NOT_YET(t, "fields with RVA data (%s)", field->name);
+    if (field->type->kind == LD_KIND_VALUETYPE && field->static_kind == LD_STATIC_REF)
+        return NOT_YET(t, "static fields of structs that hold references (%s)", field->name);
+    return class_init(t, field->owner, true);
+}
+
 static bool field_access(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     LdField *field = resolve_field(t, token);
     if (!field)
@@ -762,46 +970,159 @@ static bool field_access(Transcoder *t, uint32_t token, ImgOpcode opcode) {
                        field->name);
     if (field->flags & LD_FIELD_LITERAL)
         return INVALID(t, "%s of literal field %s", img_opcode_info[opcode].name, field->name);
-    VmAccess access;
-    StackType stack;
-    if (!access_of(t, field->type, &access, &stack))
-        return false;
     bool store = opcode == IMG_CEE_STFLD || opcode == IMG_CEE_STSFLD;
-    if (store) {
-        StackType have;
-        if (!pop(t, &have))
-            return false;
-        if (have != stack && !(have == ST_I4 && stack == ST_I) && !(have == ST_I && stack == ST_I4))
-            return INVALID(t, "storing %s into field %s of stack type %s", stack_type_names[have], field->name,
-                           stack_type_names[stack]);
-        if (have == ST_I4 && stack == ST_I)
-            emit(t, VM_OP_WIDEN_I4_TOP);
-    }
+    if (store && !pop_value_for(t, field->type, field->name))
+        return false;
     if (is_static) {
-        if (field->flags & LD_FIELD_HAS_RVA || field->static_kind == LD_STATIC_NONE)
-            return NOT_YET(t, "fields with RVA data (%s)", field->name);
-        if (!class_init(t, field->owner, true))
+        VmAccess access;
+        StackType stack;
+        void *address;
+        if (!static_field_ready(t, field) || !access_of(t, field->type, &access, &stack) ||
+            !(address = static_address(t, field)))
             return false;
-        VmClass *state = vm_class(t->vm, field->owner, t->error);
-        if (!state) {
-            t->failed = true;
-            return false;
+        if (stack == ST_VT) {
+            if (store) {
+                emit1(t, VM_OP_STSFLD_VT, (VmWord)address);
+                emit_word(t, (VmWord)field->type->value_size);
+                return true;
+            }
+            emit1(t, VM_OP_LDPTR, (VmWord)address);
+            return emit_memory(t, field->type, 0, false);
         }
-        void *address = field->static_kind == LD_STATIC_REF ? (void *)&state->statics_refs[field->offset]
-                                                             : (void *)(state->statics_plain + field->offset);
         emit1(t, (VmOp)((store ? VM_OP_STSFLD_I1 : VM_OP_LDSFLD_I1) + access), (VmWord)address);
-    } else {
-        StackType object;
-        if (!pop(t, &object))
-            return false;
-        if (object != ST_O)
-            return NOT_YET(t, "fields of values and through pointers (%s)", field->name);
+        return store || push_typed(t, stack, NULL);
+    }
+    StackType base;
+    LdMethodTable *base_vt;
+    if (!pop_typed(t, &base, &base_vt))
+        return false;
+    switch (base) {
+    case ST_O:
         if (field->owner->kind == LD_KIND_VALUETYPE)
             return INVALID(t, "field %s of a value type through an object reference", field->name);
-        emit1(t, (VmOp)((store ? VM_OP_STFLD_I1 : VM_OP_LDFLD_I1) + access),
-              (VmWord)(LD_OBJECT_HEADER_SIZE + field->offset));
+        return emit_memory(t, field->type, LD_OBJECT_HEADER_SIZE + field->offset, store);
+    case ST_REF:
+    case ST_I:
+        return emit_memory(t, field->type, field->offset, store);
+    case ST_VT: {
+        if (store)
+            return INVALID(t, "stfld into a value on the stack");
+        VmAccess access;
+        StackType stack;
+        if (!access_of(t, field->type, &access, &stack))
+            return false;
+        emit1(t, VM_OP_LDFLD_VALUE, (VmWord)vm_slots_for(base_vt->value_size));
+        emit_word(t, (VmWord)field->offset);
+        emit_word(t, (VmWord)(stack == ST_VT ? VM_ACCESS_COUNT : access));
+        emit_word(t, (VmWord)field->type->value_size);
+        return push_typed(t, stack, stack == ST_VT ? field->type : NULL);
     }
+    default:
+        return INVALID(t, "%s on %s", img_opcode_info[opcode].name, stack_type_names[base]);
+    }
+}
+
+static bool field_address(Transcoder *t, uint32_t token, bool is_static) {
+    LdField *field = resolve_field(t, token);
+    if (!field)
+        return false;
+    if (((field->flags & LD_FIELD_STATIC) != 0) != is_static || (field->flags & LD_FIELD_LITERAL))
+        return INVALID(t, "field address of %s", field->name);
+    if (is_static) {
+        void *address;
+        if (!static_field_ready(t, field) || !(address = static_address(t, field)))
+            return false;
+        emit1(t, VM_OP_LDPTR, (VmWord)address);
+        return push(t, ST_REF);
+    }
+    StackType base;
+    if (!pop(t, &base))
+        return false;
+    if (base != ST_O && base != ST_REF && base != ST_I)
+        return INVALID(t, "ldflda on %s", stack_type_names[base]);
+    emit1(t, VM_OP_LDFLDA, (VmWord)((base == ST_O ? LD_OBJECT_HEADER_SIZE : 0) + field->offset));
+    return push(t, base == ST_I ? ST_I : ST_REF);
+}
+
+/* ldind.* and stind.*: a pointer (managed or native) and, for a store, the value. */
+static bool indirect(Transcoder *t, VmAccess access, StackType stack, bool store) {
+    StackType value = stack, pointer;
+    if (store && !pop(t, &value))
+        return false;
+    if (!pop(t, &pointer))
+        return false;
+    if (pointer != ST_REF && pointer != ST_I)
+        return INVALID(t, "indirection through %s", stack_type_names[pointer]);
+    if (store && value != stack && !(value == ST_I4 && stack == ST_I) && !(value == ST_I && stack == ST_I4))
+        return INVALID(t, "storing %s through a pointer to %s", stack_type_names[value], stack_type_names[stack]);
+    if (store && value == ST_I4 && stack == ST_I)
+        emit(t, VM_OP_WIDEN_I4_TOP);
+    emit1(t, (VmOp)((store ? VM_OP_STFLD_I1 : VM_OP_LDFLD_I1) + access), 0);
     return store || push(t, stack);
+}
+
+static LdMethodTable *resolve_type(Transcoder *t, uint32_t token);
+
+/* ldobj and stobj: a value of any type through a pointer. */
+static bool object_access(Transcoder *t, uint32_t token, bool store) {
+    LdMethodTable *type = resolve_type(t, token);
+    if (!type || (store && !pop_value_for(t, type, "an object")))
+        return false;
+    StackType pointer;
+    if (!pop(t, &pointer))
+        return false;
+    if (pointer != ST_REF && pointer != ST_I)
+        return INVALID(t, "%s through %s", store ? "stobj" : "ldobj", stack_type_names[pointer]);
+    return emit_memory(t, type, 0, store);
+}
+
+static bool init_object(Transcoder *t, uint32_t token) {
+    LdMethodTable *type = resolve_type(t, token);
+    StackType pointer;
+    if (!type || !pop(t, &pointer))
+        return false;
+    if (pointer != ST_REF && pointer != ST_I)
+        return INVALID(t, "initobj through %s", stack_type_names[pointer]);
+    emit1(t, VM_OP_INITOBJ, (VmWord)type->value_size);
+    return true;
+}
+
+/* box: a value type's value becomes an object; a reference stays itself. */
+static bool box(Transcoder *t, uint32_t token) {
+    LdMethodTable *type = resolve_type(t, token);
+    if (!type || !pop_value_for(t, type, "a box"))
+        return false;
+    if (ld_is_reference(type))
+        return push(t, ST_O);
+    if (type->flags & LD_MT_NULLABLE)
+        return NOT_YET(t, "boxing Nullable<T>");
+    if (type->kind != LD_KIND_VALUETYPE)
+        return NOT_YET(t, "boxing %s", type->klass->name);
+    emit1(t, VM_OP_BOX, (VmWord)type);
+    return push(t, ST_O);
+}
+
+/* unbox gives a pointer into the box; unbox.any the value (or, for a
+ * reference type, acts as castclass). */
+static bool unbox(Transcoder *t, uint32_t token, bool any) {
+    LdMethodTable *type = resolve_type(t, token);
+    StackType object;
+    if (!type || !pop(t, &object))
+        return false;
+    if (object != ST_O)
+        return INVALID(t, "unbox of %s", stack_type_names[object]);
+    if (any && ld_is_reference(type)) {
+        emit1(t, VM_OP_CASTCLASS, (VmWord)type);
+        return push(t, ST_O);
+    }
+    if (type->flags & LD_MT_NULLABLE)
+        return NOT_YET(t, "unboxing Nullable<T>");
+    if (type->kind != LD_KIND_VALUETYPE)
+        return INVALID(t, "unbox to %s", type->klass->name);
+    emit1(t, VM_OP_UNBOX, (VmWord)type);
+    if (!any)
+        return push(t, ST_REF);
+    return emit_memory(t, type, 0, false);
 }
 
 static bool load_string(Transcoder *t, uint32_t token) {
@@ -854,8 +1175,6 @@ static bool new_array(Transcoder *t, uint32_t token) {
         return fail(t, "System.TypeLoadException: %s", error.message);
     if (!array)
         return false;
-    if (element->kind == LD_KIND_VALUETYPE && !(element->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)))
-        return NOT_YET(t, "arrays of structs");
     if (!pop_index(t))
         return false;
     emit1(t, VM_OP_NEWARR, (VmWord)array);
@@ -880,16 +1199,45 @@ static bool element_access(Transcoder *t, VmAccess access, StackType stack, bool
     return store || push(t, stack);
 }
 
+/* ldelema: bounds-checked pointer to an element; ldelem/stelem <T> of a
+ * struct go through it. */
+static bool element_address(Transcoder *t, uint32_t size) {
+    StackType array;
+    if (!pop_index(t) || !pop(t, &array))
+        return false;
+    if (array != ST_O)
+        return INVALID(t, "array operand of type %s", stack_type_names[array]);
+    emit1(t, VM_OP_LDELEMA, (VmWord)size);
+    return push(t, ST_REF);
+}
+
 static bool element_access_typed(Transcoder *t, uint32_t token, bool store) {
     LdMethodTable *type = resolve_type(t, token);
     VmAccess access;
     StackType stack;
     if (!type || !access_of(t, type, &access, &stack))
         return false;
-    return element_access(t, access, stack, store);
+    if (stack != ST_VT)
+        return element_access(t, access, stack, store);
+    if (store) /* compilers write struct elements with ldelema and stobj */
+        return NOT_YET(t, "stelem of a struct");
+    StackType pointer;
+    return element_address(t, type->value_size) && pop(t, &pointer) && emit_memory(t, type, 0, false);
 }
 
 static bool ret(Transcoder *t) {
+    if (t->returns_value && t->ret.stack == ST_VT) {
+        StackType have;
+        LdMethodTable *vt;
+        if (!pop_typed(t, &have, &vt))
+            return false;
+        if (have != ST_VT || vt != t->ret.vt)
+            return INVALID(t, "returning %s from a method returning a value type", stack_type_names[have]);
+        if (t->depth)
+            return INVALID(t, "stack not empty at return");
+        emit1(t, VM_OP_RETN, (VmWord)t->ret.slots);
+        return true;
+    }
     if (t->returns_value) {
         StackType have;
         if (!pop(t, &have))
@@ -993,16 +1341,55 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     }
     case IMG_CEE_DUP: {
         StackType type;
-        if (!pop(t, &type))
+        LdMethodTable *vt;
+        if (!pop_typed(t, &type, &vt))
             return false;
-        emit(t, VM_OP_DUP);
-        return push(t, type) && push(t, type);
+        if (type == ST_VT)
+            emit1(t, VM_OP_DUPN, (VmWord)entry_slots(type, vt));
+        else
+            emit(t, VM_OP_DUP);
+        return push_typed(t, type, vt) && push_typed(t, type, vt);
     }
     case IMG_CEE_POP: {
         StackType type;
-        emit(t, VM_OP_POP);
-        return pop(t, &type);
+        LdMethodTable *vt;
+        if (!pop_typed(t, &type, &vt))
+            return false;
+        if (type == ST_VT)
+            emit1(t, VM_OP_POPN, (VmWord)entry_slots(type, vt));
+        else
+            emit(t, VM_OP_POP);
+        return true;
     }
+    case IMG_CEE_LDARGA_S: case IMG_CEE_LDARGA: return address_of(t, (uint32_t)in->operand.i, false);
+    case IMG_CEE_LDLOCA_S: case IMG_CEE_LDLOCA: return address_of(t, (uint32_t)in->operand.i, true);
+    case IMG_CEE_CONSTRAINED:
+        if (!(t->constrained = resolve_type(t, in->operand.token)))
+            return false;
+        return true;
+    case IMG_CEE_LDFLDA: case IMG_CEE_LDSFLDA: return field_address(t, in->operand.token, in->opcode == IMG_CEE_LDSFLDA);
+    case IMG_CEE_LDIND_I1: return indirect(t, VM_ACCESS_I1, ST_I4, false);
+    case IMG_CEE_LDIND_U1: return indirect(t, VM_ACCESS_U1, ST_I4, false);
+    case IMG_CEE_LDIND_I2: return indirect(t, VM_ACCESS_I2, ST_I4, false);
+    case IMG_CEE_LDIND_U2: return indirect(t, VM_ACCESS_U2, ST_I4, false);
+    case IMG_CEE_LDIND_I4: case IMG_CEE_LDIND_U4: return indirect(t, VM_ACCESS_I4, ST_I4, false);
+    case IMG_CEE_LDIND_I8: return indirect(t, VM_ACCESS_I8, ST_I8, false);
+    case IMG_CEE_LDIND_I: return indirect(t, VM_ACCESS_I8, ST_I, false);
+    case IMG_CEE_LDIND_R4: return indirect(t, VM_ACCESS_R4, ST_F, false);
+    case IMG_CEE_LDIND_R8: return indirect(t, VM_ACCESS_R8, ST_F, false);
+    case IMG_CEE_LDIND_REF: return indirect(t, VM_ACCESS_REF, ST_O, false);
+    case IMG_CEE_STIND_I1: return indirect(t, VM_ACCESS_I1, ST_I4, true);
+    case IMG_CEE_STIND_I2: return indirect(t, VM_ACCESS_I2, ST_I4, true);
+    case IMG_CEE_STIND_I4: return indirect(t, VM_ACCESS_I4, ST_I4, true);
+    case IMG_CEE_STIND_I8: return indirect(t, VM_ACCESS_I8, ST_I8, true);
+    case IMG_CEE_STIND_I: return indirect(t, VM_ACCESS_I8, ST_I, true);
+    case IMG_CEE_STIND_R4: return indirect(t, VM_ACCESS_R4, ST_F, true);
+    case IMG_CEE_STIND_R8: return indirect(t, VM_ACCESS_R8, ST_F, true);
+    case IMG_CEE_STIND_REF: return indirect(t, VM_ACCESS_REF, ST_O, true);
+    case IMG_CEE_LDOBJ: case IMG_CEE_STOBJ: return object_access(t, in->operand.token, in->opcode == IMG_CEE_STOBJ);
+    case IMG_CEE_INITOBJ: return init_object(t, in->operand.token);
+    case IMG_CEE_BOX: return box(t, in->operand.token);
+    case IMG_CEE_UNBOX: case IMG_CEE_UNBOX_ANY: return unbox(t, in->operand.token, in->opcode == IMG_CEE_UNBOX_ANY);
     case IMG_CEE_ADD: return arith(t, OPS_ADD, false, false);
     case IMG_CEE_SUB: return arith(t, OPS_SUB, false, false);
     case IMG_CEE_MUL: return arith(t, OPS_MUL, false, false);
@@ -1115,7 +1502,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
         if (clause < 0)
             return INVALID(t, "endfinally outside a finally or fault handler");
         emit1(t, VM_OP_ENDFINALLY, (VmWord)t->clauses[clause].slot);
-        t->depth = 0;
+        reset_stack(t, 0);
         return true;
     }
     case IMG_CEE_ENDFILTER: {
@@ -1162,6 +1549,11 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_STELEM_R4: return element_access(t, VM_ACCESS_R4, ST_F, true);
     case IMG_CEE_STELEM_R8: return element_access(t, VM_ACCESS_R8, ST_F, true);
     case IMG_CEE_STELEM_REF: return element_access(t, VM_ACCESS_REF, ST_O, true);
+    case IMG_CEE_LDELEMA: {
+        LdMethodTable *type = resolve_type(t, in->operand.token);
+        return type && element_address(t, type->kind == LD_KIND_VALUETYPE ? type->value_size : LD_POINTER_SIZE);
+    }
+    case IMG_CEE_READONLY: return true; /* ldelema's type check is skipped either way today */
     case IMG_CEE_LDELEM: return element_access_typed(t, in->operand.token, false);
     case IMG_CEE_STELEM: return element_access_typed(t, in->operand.token, true);
     case IMG_CEE_RET: return ret(t);
@@ -1211,12 +1603,16 @@ static bool translate(Transcoder *t) {
             if (!reachable) {
                 if (t->target_depth[offset] < 0)
                     t->target_depth[offset] = 0; /* only backward branches reach it: empty (III.1.7.5) */
-                t->depth = (uint32_t)t->target_depth[offset];
-                memcpy(t->stack, t->target_types + (size_t)offset * t->max_depth, t->depth * sizeof *t->stack);
+                uint32_t depth = (uint32_t)t->target_depth[offset];
+                memcpy(t->stack, t->target_types + (size_t)offset * t->max_depth, depth * sizeof *t->stack);
+                memcpy(t->stack_vt, t->target_vts + (size_t)offset * t->max_depth, depth * sizeof *t->stack_vt);
+                reset_stack(t, depth);
             }
         } else if (!reachable) {
-            t->depth = 0;
+            reset_stack(t, 0);
         }
+        if (t->constrained && in.opcode != IMG_CEE_CALLVIRT && in.opcode != IMG_CEE_CONSTRAINED)
+            return INVALID(t, "constrained. must prefix callvirt");
         t->word_at[offset] = t->word_count;
         if (!instruction(t, &in))
             return false;
@@ -1242,6 +1638,10 @@ static void free_transcoder(Transcoder *t) {
     free(t->target_types);
     free(t->fixups);
     free(t->clauses);
+    free(t->stack_vt);
+    free(t->target_vts);
+    free(t->arg_offset);
+    free(t->local_offset);
 }
 
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
@@ -1260,16 +1660,18 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     uint32_t size = t.body.code_size;
     t.max_depth = t.body.max_stack;
     t.stack = calloc(t.max_depth + 1, sizeof *t.stack);
+    t.stack_vt = calloc(t.max_depth + 1, sizeof *t.stack_vt);
+    t.target_vts = calloc((size_t)(size + 1) * (t.max_depth + 1), sizeof *t.target_vts);
     t.word_at = calloc(size + 1, sizeof *t.word_at);
     t.is_target = calloc(size + 1, sizeof *t.is_target);
     t.target_depth = malloc((size + 1) * sizeof *t.target_depth);
     t.target_types = calloc((size_t)(size + 1) * (t.max_depth + 1), sizeof *t.target_types);
-    bool ok = t.stack && t.word_at && t.is_target && t.target_depth && t.target_types;
+    bool ok = t.stack && t.stack_vt && t.target_vts && t.word_at && t.is_target && t.target_depth && t.target_types;
     if (!ok)
         fail(&t, "out of memory");
     for (uint32_t i = 0; ok && i <= size; i++)
         t.target_depth[i] = -1;
-    ok = ok && read_signature(&t) && scan(&t) && read_clauses(&t) && translate(&t);
+    ok = ok && read_signature(&t) && assign_offsets(&t) && scan(&t) && read_clauses(&t) && translate(&t);
     if (ok)
         clause_words(&t);
     for (uint32_t i = 0; ok && i < t.fixup_count; i++) {
@@ -1285,12 +1687,12 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         code->words = t.words;
         code->il_offsets = t.il_offsets;
         code->word_count = t.word_count;
-        code->arg_slots = t.arg_count;
-        code->local_slots = t.local_count + t.clause_count;
+        code->arg_slots = t.arg_slots;
+        code->local_slots = t.local_slots + t.clause_count;
         code->clause_count = t.clause_count;
         code->clauses = t.clauses;
         t.clauses = NULL;
-        code->stack_slots = t.max_depth;
+        code->stack_slots = t.max_slots;
         code->returns_value = t.returns_value;
         t.words = NULL;
         t.il_offsets = NULL;
