@@ -550,6 +550,7 @@ void ld_destroy(LdLoader *loader) {
     free(loader->search_dirs);
     free(loader->gac_dir);
     free(loader->instantiations.slots);
+    free(loader->method_instantiations.slots);
     free(loader->vars);
     free(loader->mvars);
     img_arena_free(&loader->arena);

@@ -25,6 +25,10 @@ struct LdLoader {
     /* Types, members and names live as long as the loader: one arena. */
     ImgArena arena;
     LdInstantiations instantiations;
+    struct {
+        uint32_t mask, count;
+        LdMethod **slots;
+    } method_instantiations;
     LdMethodTable **vars, **mvars; /* !n and !!n, by number */
     uint32_t var_count, mvar_count;
     LdMethodTable *fnptr;

@@ -238,6 +238,10 @@ typedef struct LdMethod {
     uint32_t generic_param_count;
     ImgBlob signature;
     void *engine;         /* the execution engine's state for this method (transcoded code, ...) */
+    /* A generic method's instantiation: its definition and arguments. */
+    struct LdMethod *generic_definition;
+    uint32_t method_arg_count;
+    struct LdMethodTable **method_args;
 } LdMethod;
 
 /* The cold half: names, metadata identity, members, statics shape. */
@@ -273,6 +277,11 @@ typedef struct LdGenericContext {
 
 /* The generic context a type's own members are read in: its instantiation. */
 void ld_context_of(const LdMethodTable *type, LdGenericContext *context);
+/* A method's: its type's instantiation and its own method arguments. */
+void ld_method_context(const LdMethod *method, LdGenericContext *context);
+/* Foo<T>(...) for these T: one LdMethod per (definition, arguments), so code
+ * is transcoded per instantiation and keeps exact types. */
+LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t arg_count, LdMethodTable **args, LdError *error);
 
 /* Types by name in corlib, for the runtime's own use: System.Object, ... */
 LdMethodTable *ld_corlib_type(LdLoader *loader, const char *ns, const char *name, LdError *error);
@@ -304,6 +313,11 @@ bool ld_type_prepare_statics(LdMethodTable *type, LdError *error);
  * a MemberRef's is. */
 LdMethod *ld_find_method(LdMethodTable *owner, const char *name, LdAssembly *sig_assembly, ImgBlob signature,
                          LdError *error);
+
+/* Every type and generic method instantiation the loader has made, for
+ * whoever hung state on them (the engine frees its code this way). */
+void ld_visit(LdLoader *loader, void (*type_fn)(LdMethodTable *type, void *context),
+              void (*method_fn)(LdMethod *method, void *context), void *context);
 
 /* "System.Collections.Generic.List`1<System.Int32>", "System.Int32[,]". */
 void ld_type_name(const LdMethodTable *type, char *buffer, size_t size);

@@ -428,3 +428,89 @@ bool ld_build_methods(LdMethodTable *type, const LdGenericContext *context, LdEr
     }
     return true;
 }
+
+/* ------------------------------------------------------------------ */
+/* Generic method instantiations                                      */
+/* ------------------------------------------------------------------ */
+
+void ld_method_context(const LdMethod *method, LdGenericContext *context) {
+    ld_context_of(method->owner, context);
+    context->method_arg_count = method->method_arg_count;
+    context->method_args = method->method_args;
+}
+
+static uint32_t method_hash(const LdMethod *definition, uint32_t count, LdMethodTable *const *args) {
+    uint64_t h = (uintptr_t)definition * 0x9E3779B97F4A7C15ull;
+    for (uint32_t i = 0; i < count; i++)
+        h = (h ^ (uintptr_t)args[i]) * 0x100000001B3ull;
+    return (uint32_t)(h ^ (h >> 32));
+}
+
+/* Arguments a generic method may not be instantiated over. */
+static bool check_method_args(LdMethod *definition, uint32_t count, LdMethodTable **args, LdError *error) {
+    if (count != definition->generic_param_count || definition->generic_definition)
+        return ld_fail(error, "%s takes %u generic arguments, not %u", definition->name,
+                       definition->generic_param_count, count);
+    for (uint32_t i = 0; i < count; i++)
+        if (args[i]->kind == LD_KIND_BYREF || args[i]->kind == LD_KIND_POINTER || (args[i]->flags & LD_MT_BYREF_LIKE))
+            return ld_fail(error, "%s cannot be a generic argument", args[i]->klass->name);
+    return true;
+}
+
+static bool grow_method_table(LdLoader *loader) {
+    __typeof__(loader->method_instantiations) *table = &loader->method_instantiations;
+    uint32_t capacity = table->slots ? (table->mask + 1) * 2 : 64;
+    LdMethod **grown = calloc(capacity, sizeof *grown);
+    if (!grown)
+        return false;
+    for (uint32_t i = 0; table->slots && i <= table->mask; i++) {
+        LdMethod *m = table->slots[i];
+        if (!m)
+            continue;
+        uint32_t at = method_hash(m->generic_definition, m->method_arg_count, m->method_args) & (capacity - 1);
+        while (grown[at])
+            at = (at + 1) & (capacity - 1);
+        grown[at] = m;
+    }
+    free(table->slots);
+    table->slots = grown;
+    table->mask = capacity - 1;
+    return true;
+}
+
+LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t count, LdMethodTable **args, LdError *error) {
+    LdLoader *loader = definition->owner->klass->assembly->loader;
+    if (!check_method_args(definition, count, args, error))
+        return NULL;
+    __typeof__(loader->method_instantiations) *table = &loader->method_instantiations;
+    uint32_t h = method_hash(definition, count, args);
+    for (uint32_t slot = table->slots ? h & table->mask : 0; table->slots; slot = (slot + 1) & table->mask) {
+        LdMethod *m = table->slots[slot];
+        if (!m)
+            break;
+        if (m->generic_definition == definition && !memcmp(m->method_args, args, count * sizeof *args))
+            return m;
+    }
+    if ((table->count + 1) * 2 > (table->slots ? table->mask + 1 : 0) && !grow_method_table(loader)) {
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
+    LdMethod *m = ld_alloc(loader, sizeof *m);
+    LdMethodTable **copy = m ? ld_alloc(loader, count * sizeof *copy) : NULL;
+    if (!copy) {
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
+    *m = *definition;
+    memcpy(copy, args, count * sizeof *copy);
+    m->engine = NULL;
+    m->generic_definition = definition;
+    m->method_arg_count = count;
+    m->method_args = copy;
+    uint32_t slot = h & table->mask;
+    while (table->slots[slot])
+        slot = (slot + 1) & table->mask;
+    table->slots[slot] = m;
+    table->count++;
+    return m;
+}

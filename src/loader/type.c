@@ -793,3 +793,19 @@ bool ld_type_load(LdMethodTable *type, LdError *error) {
     }
     return true;
 }
+
+void ld_visit(LdLoader *loader, void (*type_fn)(LdMethodTable *type, void *context),
+              void (*method_fn)(LdMethod *method, void *context), void *context) {
+    for (uint32_t a = 0; a < loader->assembly_count; a++) {
+        LdAssembly *assembly = loader->assemblies[a];
+        for (uint32_t rid = 1; rid <= img_row_count(assembly->image, IMG_TABLE_TYPEDEF); rid++)
+            if (assembly->typedefs[rid])
+                type_fn(assembly->typedefs[rid], context);
+    }
+    for (uint32_t i = 0; loader->instantiations.slots && i <= loader->instantiations.mask; i++)
+        if (loader->instantiations.slots[i])
+            type_fn(loader->instantiations.slots[i], context);
+    for (uint32_t i = 0; loader->method_instantiations.slots && i <= loader->method_instantiations.mask; i++)
+        if (loader->method_instantiations.slots[i])
+            method_fn(loader->method_instantiations.slots[i], context);
+}

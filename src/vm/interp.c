@@ -526,6 +526,14 @@ op_CALLVIRT: {
     if (!receiver)
         THROW(NULL_REFERENCE);
     callee = dispatch(receiver, declared);
+    if (callee && declared->generic_definition && callee != declared) {
+        /* A generic virtual method: the override, instantiated the same way. */
+        LdError load_error;
+        callee = ld_method_instantiate(callee->generic_definition ? callee->generic_definition : callee,
+                                       declared->method_arg_count, declared->method_args, &load_error);
+        if (!callee)
+            return vm_fail(error, "System.TypeLoadException: %s", load_error.message);
+    }
     if (!callee) {
         char name[300];
         vm_method_name(declared, name, sizeof name);

@@ -314,8 +314,10 @@ static bool read_signature(Transcoder *t) {
     ImgMethodSig *sig = img_sig_method(t->method->signature, &arena);
     if (!sig) {
         INVALID(t, "malformed method signature");
-    } else if ((sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG || sig->generic_param_count) {
-        NOT_YET(t, "vararg and generic methods");
+    } else if ((sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG) {
+        NOT_YET(t, "vararg methods");
+    } else if (sig->generic_param_count != t->method->method_arg_count) {
+        INVALID(t, "generic method run without its type arguments");
     } else if (resolve_types(t, sig, &t->args, &t->arg_count, (sig->flags & IMG_SIG_HASTHIS) != 0)) {
         t->returns_value = sig->ret->kind != IMG_ELEMENT_VOID;
         ok = true;
@@ -632,6 +634,14 @@ static bool truth_branch(Transcoder *t, bool branch_if_true, uint32_t target) {
     return merge_state(t, target);
 }
 
+/* A MethodDef or Field token inside a generic type names a member of the
+ * definition; the code running is an instantiation's, so the member is
+ * the instantiation's too. */
+static LdMethodTable *instantiated_owner(Transcoder *t, LdMethodTable *owner) {
+    LdMethodTable *current = t->method->owner;
+    return current->klass->definition == owner ? current : owner;
+}
+
 static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
     LdError error;
     const ImgImage *img = t->assembly->image;
@@ -642,8 +652,9 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_METHODDEF) {
         uint32_t owner_rid = img_list_owner(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_METHODLIST, IMG_TOKEN_RID(token));
         LdMethodTable *owner = owner_rid ? ld_type_from_typedef(t->assembly, owner_rid, &error) : NULL;
+        owner = owner ? instantiated_owner(t, owner) : NULL;
         if (owner && (owner->flags & LD_MT_GENERIC_DEFINITION)) {
-            NOT_YET(t, "calls into generic types");
+            INVALID(t, "MethodDef token into an uninstantiated generic type");
             return NULL;
         }
         if (!owner || !ld_type_load(owner, &error)) {
@@ -668,7 +679,36 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
             fail(t, "System.MissingMethodException: %s", error.message);
         return method;
     }
-    NOT_YET(t, "calls through token 0x%08x (generic method instantiations)", token);
+    if (IMG_TOKEN_TABLE(token) == IMG_TABLE_METHODSPEC) {
+        uint32_t rid = IMG_TOKEN_RID(token);
+        uint32_t method_token = img_get_token(img, IMG_TABLE_METHODSPEC, rid, IMG_METHODSPEC_METHOD);
+        if (IMG_TOKEN_TABLE(method_token) == IMG_TABLE_METHODSPEC) {
+            INVALID(t, "MethodSpec of a MethodSpec");
+            return NULL;
+        }
+        LdMethod *definition = resolve_method(t, method_token);
+        if (!definition)
+            return NULL;
+        ImgArena arena;
+        img_arena_init(&arena);
+        ImgMethodSig *inst = img_sig_methodspec(img_get_blob(img, IMG_TABLE_METHODSPEC, rid, IMG_METHODSPEC_INSTANTIATION),
+                                                &arena);
+        LdMethodTable *args[16];
+        LdMethod *method = NULL;
+        if (!inst || inst->param_count > 16) {
+            inst ? NOT_YET(t, "more than 16 generic method arguments") : INVALID(t, "malformed MethodSpec");
+        } else {
+            uint32_t i;
+            for (i = 0; i < inst->param_count; i++)
+                if (!(args[i] = ld_type_from_sig(t->assembly, inst->params[i], &t->context, &error)))
+                    break;
+            if (i < inst->param_count || !(method = ld_method_instantiate(definition, inst->param_count, args, &error)))
+                fail(t, "System.TypeLoadException: %s", error.message);
+        }
+        img_arena_free(&arena);
+        return method;
+    }
+    INVALID(t, "token 0x%08x does not name a method", token);
     return NULL;
 }
 
@@ -703,7 +743,7 @@ static bool compatible(StackType have, const LdMethodTable *have_vt, const SlotT
 static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, const char *name,
                           uint32_t *slots) {
     LdGenericContext context;
-    ld_context_of(callee->owner, &context);
+    ld_method_context(callee, &context);
     *slots = 0;
     for (uint32_t i = sig->param_count; i-- > 0;) {
         LdError error;
@@ -802,15 +842,17 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     bool ok = sig != NULL;
     if (!ok)
         INVALID(t, "malformed signature of %s", name);
-    if (ok && (sig->generic_param_count || (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG))
-        ok = NOT_YET(t, "calls to generic and vararg methods (%s)", name);
+    if (ok && (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG)
+        ok = NOT_YET(t, "calls to vararg methods (%s)", name);
+    if (ok && sig->generic_param_count != callee->method_arg_count)
+        ok = INVALID(t, "call to generic method %s without its type arguments", name);
     uint32_t arg_slots = 0;
     ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, name, &arg_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     if (returns) {
         LdGenericContext context;
-        ld_context_of(owner, &context);
+        ld_method_context(callee, &context);
         LdError error;
         LdMethodTable *type = ld_type_from_sig(owner->klass->assembly, sig->ret, &context, &error);
         ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
@@ -881,6 +923,7 @@ static LdField *resolve_field(Transcoder *t, uint32_t token) {
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_FIELD) {
         uint32_t owner_rid = img_list_owner(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_FIELDLIST, rid);
         owner = owner_rid ? ld_type_from_typedef(t->assembly, owner_rid, &error) : NULL;
+        owner = owner ? instantiated_owner(t, owner) : NULL;
         name = img_get_string(img, IMG_TABLE_FIELD, rid, IMG_FIELD_NAME);
     } else if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF) {
         owner = ld_type_from_token(t->assembly, img_get_token(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_CLASS),
@@ -891,7 +934,7 @@ static LdField *resolve_field(Transcoder *t, uint32_t token) {
         return NULL;
     }
     if (owner && (owner->flags & LD_MT_GENERIC_DEFINITION)) {
-        NOT_YET(t, "fields of generic types");
+        INVALID(t, "field token into an uninstantiated generic type");
         return NULL;
     }
     if (!owner || !ld_type_load(owner, &error)) {
@@ -1648,7 +1691,7 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->engine)
         return true;
     Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error};
-    ld_context_of(method->owner, &t.context);
+    ld_method_context(method, &t.context);
     char err[160];
     if (!method->rva || (method->impl_flags & 0x3) != 0) {
         char name[300];

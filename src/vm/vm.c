@@ -169,7 +169,19 @@ GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_typ
     return array;
 }
 
-static void free_code(LdMethodTable *type) {
+static void free_method_code(LdMethod *method, void *unused) {
+    (void)unused;
+    VmCode *code = method->engine;
+    if (code) {
+        free(code->clauses);
+        free(code->words);
+        free(code->il_offsets);
+        free(code);
+        method->engine = NULL;
+    }
+}
+
+static void free_type_state(LdMethodTable *type, void *unused) {
     VmClass *state = type->klass->engine;
     if (state) {
         free(state->statics_plain);
@@ -177,28 +189,16 @@ static void free_code(LdMethodTable *type) {
         free(state);
         type->klass->engine = NULL;
     }
-    for (uint32_t i = 0; i < type->klass->method_count; i++) {
-        VmCode *code = type->klass->methods[i].engine;
-        if (code) {
-            free(code->clauses);
-            free(code->words);
-            free(code->il_offsets);
-            free(code);
-            type->klass->methods[i].engine = NULL;
-        }
-    }
+    for (uint32_t i = 0; i < type->klass->method_count; i++)
+        free_method_code(&type->klass->methods[i], unused);
 }
 
 void vm_destroy(VmRuntime *vm) {
     if (!vm)
         return;
-    /* Transcoded code hangs off the loader's methods; give it back. */
-    for (uint32_t a = 0; vm->loader && a < ld_assembly_count(vm->loader); a++) {
-        LdAssembly *assembly = ld_assembly_at(vm->loader, a);
-        for (uint32_t rid = 1; rid <= img_row_count(assembly->image, IMG_TABLE_TYPEDEF); rid++)
-            if (assembly->typedefs[rid])
-                free_code(assembly->typedefs[rid]);
-    }
+    /* Transcoded code and statics hang off the loader's types and methods. */
+    if (vm->loader)
+        ld_visit(vm->loader, free_type_state, free_method_code, NULL);
     free(vm->main_thread.slots);
     free(vm->main_thread.frames);
     free(vm->interned.strings);
