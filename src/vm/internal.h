@@ -73,7 +73,8 @@ typedef intptr_t VmWord;
     X(LDFLD_VALUE) /* : struct slots, offset, access (VM_ACCESS_COUNT: a struct), size */         \
     X(INITOBJ) /* : size */ X(BOX) X(UNBOX) /* : type */                                          \
     X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type */ X(STSFLD_VT) /* : address, size */      \
-    X(LDELEMA) /* : element size */
+    X(LDELEMA) /* : element size */                                                               \
+    X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -183,6 +184,8 @@ struct VmRuntime {
     VmInterned interned;
     LdMethodTable *string_type;
     LdField *exception_message; /* System.Exception::_message, bound by name */
+    LdField *delegate_target;   /* System.Delegate::m_target */
+    LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
 };
 
 /* vm.c */

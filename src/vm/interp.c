@@ -865,6 +865,60 @@ op_RETN: {
     goto return_to_caller;
 }
 
+op_LDVIRTFTN: {
+    GcObject *object = sp[-1].p;
+    if (!object)
+        THROW(NULL_REFERENCE);
+    LdMethod *method = dispatch(object, (LdMethod *)OPERAND(1));
+    if (!method)
+        return vm_fail(error, "not implemented yet: ldvirtftn of %s on %s", ((LdMethod *)OPERAND(1))->name,
+                       object->type->klass->name);
+    sp[-1].p = method;
+    ip += 2;
+    NEXT;
+}
+op_NEWDELEGATE: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    GcObject *delegate = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, GC_ALLOC_CONTAINS_REFS);
+    if (!delegate)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    uint8_t *data = (uint8_t *)delegate + LD_OBJECT_HEADER_SIZE;
+    gc_write_barrier((GcObject **)(data + vm->delegate_target->offset), sp[-2].p);
+    *(void **)(data + vm->delegate_method->offset) = sp[-1].p;
+    sp--;
+    sp[-1].p = delegate;
+    ip += 2;
+    NEXT;
+}
+op_DELEGATE_INVOKE: {
+    /* [delegate][args]: a static target drops the delegate, an instance
+     * target takes its place as the receiver. */
+    uint32_t n = (uint32_t)OPERAND(1);
+    GcObject *delegate = sp[-(intptr_t)n].p;
+    if (!delegate)
+        THROW(NULL_REFERENCE);
+    uint8_t *data = (uint8_t *)delegate + LD_OBJECT_HEADER_SIZE;
+    GcObject *target = *(GcObject **)(data + vm->delegate_target->offset);
+    callee = *(LdMethod **)(data + vm->delegate_method->offset);
+    if (!callee)
+        return vm_fail(error, "not implemented yet: delegates created outside newobj (multicast, reflection)");
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    if (callee->flags & 0x0010) {
+        memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
+        sp--;
+        callee_fp = sp - (n - 1);
+    } else {
+        if (!target)
+            THROW(NULL_REFERENCE);
+        sp[-(intptr_t)n].p = callee->owner->kind == LD_KIND_VALUETYPE ? (void *)((uint8_t *)target + LD_OBJECT_HEADER_SIZE)
+                                                                     : (void *)target;
+        callee_fp = sp - n;
+    }
+    resume = ip + 2;
+    goto do_call;
+}
+
 op_THROW:
     exception = sp[-1].p;
     if (!exception)

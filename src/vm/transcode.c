@@ -808,6 +808,44 @@ static LdMethod *constrain(Transcoder *t, LdMethod *callee, uint32_t receiver_de
     return callee;
 }
 
+/* Delegates: the runtime implements their constructor and Invoke
+ * (II.14.6). A delegate holds its target and the LdMethod to call. */
+static bool delegate_create(Transcoder *t, LdMethodTable *type) {
+    StackType function, target;
+    if (!pop(t, &function) || !pop(t, &target))
+        return false;
+    if (function != ST_I || target != ST_O)
+        return INVALID(t, "delegate constructor takes an object and a method pointer");
+    emit1(t, VM_OP_NEWDELEGATE, (VmWord)type);
+    return push(t, ST_O);
+}
+
+static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
+    if (strcmp(invoke->name, "Invoke") != 0)
+        return NOT_YET(t, "%s (asynchronous delegate calls)", name);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(invoke->signature, &arena);
+    uint32_t slots = 0;
+    SlotType ret = {0};
+    bool ok = sig && pop_arguments(t, invoke, sig, true, name, &slots);
+    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    if (returns) {
+        LdGenericContext context;
+        ld_method_context(invoke, &context);
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(invoke->owner->klass->assembly, sig->ret, &context, &error);
+        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
+    }
+    if (!sig)
+        INVALID(t, "malformed signature of %s", name);
+    img_arena_free(&arena);
+    if (!ok)
+        return false;
+    emit1(t, VM_OP_DELEGATE_INVOKE, (VmWord)slots);
+    return !returns || push_slot_type(t, &ret);
+}
+
 /* call, callvirt and newobj. */
 static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     LdMethod *callee = resolve_method(t, token);
@@ -819,6 +857,10 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     bool is_static = (callee->flags & 0x0010) != 0;
     if (t->constrained && opcode != IMG_CEE_CALLVIRT)
         return INVALID(t, "constrained. must prefix callvirt");
+    if ((owner->flags & LD_MT_DELEGATE) && opcode != IMG_CEE_NEWOBJ && (callee->impl_flags & 0x3) == 0x3)
+        return delegate_invoke(t, callee, name);
+    if ((owner->flags & LD_MT_DELEGATE) && opcode == IMG_CEE_NEWOBJ)
+        return delegate_create(t, owner);
     if (callee->impl_flags & 0x1000)
         return NOT_YET(t, "internal calls (%s)", name);
     if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)
@@ -1563,6 +1605,23 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_LDFLD: case IMG_CEE_STFLD: case IMG_CEE_LDSFLD: case IMG_CEE_STSFLD:
         return field_access(t, in->operand.token, in->opcode);
     case IMG_CEE_LDNULL: emit(t, VM_OP_LDNULL); return push(t, ST_O);
+    case IMG_CEE_LDFTN:
+    case IMG_CEE_LDVIRTFTN: {
+        LdMethod *method = resolve_method(t, in->operand.token);
+        if (!method)
+            return false;
+        if (in->opcode == IMG_CEE_LDVIRTFTN) {
+            StackType object;
+            if (!pop(t, &object))
+                return false;
+            if (object != ST_O)
+                return INVALID(t, "ldvirtftn on %s", stack_type_names[object]);
+            emit1(t, VM_OP_LDVIRTFTN, (VmWord)method);
+        } else {
+            emit1(t, VM_OP_LDPTR, (VmWord)method);
+        }
+        return push(t, ST_I);
+    }
     case IMG_CEE_LDSTR: return load_string(t, in->operand.token);
     case IMG_CEE_NEWARR: return new_array(t, in->operand.token);
     case IMG_CEE_LDLEN: {

@@ -14,6 +14,17 @@ static bool thread_init(VmThread *thread) {
     return thread->slots && thread->frames;
 }
 
+static LdField *bind_field(LdLoader *loader, const char *type_name, const char *field_name, VmError *error) {
+    LdError load_error;
+    LdMethodTable *type = ld_corlib_type(loader, "System", type_name, &load_error);
+    if (type && ld_type_load(type, &load_error))
+        for (uint32_t i = 0; i < type->klass->field_count; i++)
+            if (!strcmp(type->klass->fields[i].name, field_name))
+                return &type->klass->fields[i];
+    vm_fail(error, "corlib contract: System.%s has no field %s", type_name, field_name);
+    return NULL;
+}
+
 VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     VmRuntime *vm = calloc(1, sizeof *vm);
     if (!vm || !thread_init(&vm->main_thread)) {
@@ -35,12 +46,9 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     /* The field binder: fields the runtime itself reads are found by name,
      * and their absence is an error, never a guessed offset. */
-    LdMethodTable *exception = ld_corlib_type(loader, "System", "Exception", &load_error);
-    for (uint32_t i = 0; exception && ld_type_load(exception, &load_error) && i < exception->klass->field_count; i++)
-        if (!strcmp(exception->klass->fields[i].name, "_message"))
-            vm->exception_message = &exception->klass->fields[i];
-    if (!vm->exception_message) {
-        vm_fail(error, "corlib contract: System.Exception has no _message field");
+    if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
+        !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
+        !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
         vm_destroy(vm);
         return NULL;
     }
