@@ -921,23 +921,14 @@ static void print_generic_params(Dis *d, uint32_t owner_token) {
 /* The bytes a constant of each element type takes; strings take any even
  * count, and a null reference is stored as 4 zero bytes. */
 static int constant_size(uint8_t type) {
-    switch (type) {
-    case IMG_ELEMENT_BOOLEAN:
-    case IMG_ELEMENT_I1:
-    case IMG_ELEMENT_U1: return 1;
-    case IMG_ELEMENT_CHAR:
-    case IMG_ELEMENT_I2:
-    case IMG_ELEMENT_U2: return 2;
-    case IMG_ELEMENT_I4:
-    case IMG_ELEMENT_U4:
-    case IMG_ELEMENT_R4:
-    case IMG_ELEMENT_CLASS: return 4;
-    case IMG_ELEMENT_I8:
-    case IMG_ELEMENT_U8:
-    case IMG_ELEMENT_R8: return 8;
-    case IMG_ELEMENT_STRING: return 0;
-    default: return -1;
-    }
+    if (type == IMG_ELEMENT_STRING)
+        return 0;
+    if (type == IMG_ELEMENT_CLASS)
+        return 4;
+    if (type == IMG_ELEMENT_I || type == IMG_ELEMENT_U)
+        return -1; /* not a constant type (II.22.9) */
+    uint32_t size = img_element_size(type);
+    return size ? (int)size : -1;
 }
 
 /* A Constant row's value (II.22.9) in ilasm's form: int32(-1), "text",

@@ -456,6 +456,10 @@ typedef enum ImgElementType {
     IMG_ELEMENT_CA_ENUM = 0x55,
 } ImgElementType;
 
+/* Bytes a value of a primitive element type occupies (BOOLEAN..R8, I, U,
+ * on a 64-bit target), or 0 for any other element type. */
+uint32_t img_element_size(uint8_t element);
+
 /* Calling convention byte (II.23.2.1-3). */
 #define IMG_SIG_DEFAULT 0x00
 #define IMG_SIG_C 0x01

@@ -132,6 +132,26 @@ uint32_t img_read_typedef_or_ref(ImgCursor *c) {
     return IMG_TOKEN(tag_table[tag], rid);
 }
 
+uint32_t img_element_size(uint8_t element) {
+    switch (element) {
+    case IMG_ELEMENT_BOOLEAN:
+    case IMG_ELEMENT_I1:
+    case IMG_ELEMENT_U1: return 1;
+    case IMG_ELEMENT_CHAR:
+    case IMG_ELEMENT_I2:
+    case IMG_ELEMENT_U2: return 2;
+    case IMG_ELEMENT_I4:
+    case IMG_ELEMENT_U4:
+    case IMG_ELEMENT_R4: return 4;
+    case IMG_ELEMENT_I8:
+    case IMG_ELEMENT_U8:
+    case IMG_ELEMENT_R8:
+    case IMG_ELEMENT_I:
+    case IMG_ELEMENT_U: return 8;
+    default: return 0;
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Arena                                                              */
 /* ------------------------------------------------------------------ */

@@ -27,21 +27,6 @@ static uint32_t align_up(uint32_t value, uint32_t align) {
     return (value + align - 1) & ~(align - 1);
 }
 
-static uint32_t primitive_size(uint8_t elem) {
-    switch (elem) {
-    case IMG_ELEMENT_BOOLEAN:
-    case IMG_ELEMENT_I1:
-    case IMG_ELEMENT_U1: return 1;
-    case IMG_ELEMENT_CHAR:
-    case IMG_ELEMENT_I2:
-    case IMG_ELEMENT_U2: return 2;
-    case IMG_ELEMENT_I4:
-    case IMG_ELEMENT_U4:
-    case IMG_ELEMENT_R4: return 4;
-    default: return 8;
-    }
-}
-
 static bool has_thread_static(const LdClass *c, uint32_t field_rid) {
     return ld_has_attribute(c->assembly, IMG_TOKEN(IMG_TABLE_FIELD, field_rid), "System", "ThreadStaticAttribute");
 }
@@ -276,7 +261,7 @@ bool ld_layout_fields(LdMethodTable *type, const LdGenericContext *context, LdEr
         placed[count].field = f;
         /* A primitive's one field (Int32.m_value) is the primitive itself. */
         if (type->flags & LD_MT_PRIMITIVE) {
-            placed[count].size = placed[count].align = primitive_size(type->elem);
+            placed[count].size = placed[count].align = img_element_size(type->elem);
         } else if (!field_shape(f->type, &placed[count].size, &placed[count].align, error)) {
             ok = false;
             break;
@@ -321,7 +306,7 @@ bool ld_layout_fields(LdMethodTable *type, const LdGenericContext *context, LdEr
          * max(fields, .size) as it is; without a .size both round the fields. */
         uint32_t size;
         if (type->flags & LD_MT_PRIMITIVE)
-            size = primitive_size(type->elem);
+            size = img_element_size(type->elem);
         else if (layout == LAYOUT_EXPLICIT && class_size)
             size = end > class_size ? end : class_size;
         else
