@@ -403,10 +403,14 @@ op_DIV_UN_I4: if (sp[-1].u4 == 0) THROW("System.DivideByZeroException: Attempted
 op_DIV_UN_I8: if (sp[-1].u8 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero."); BINARY(u8, /);
 op_REM_I4:
     if (sp[-1].i4 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero.");
+    /* minint rem -1 traps on x86; Mono and the CLR throw, as for div. */
+    if (sp[-1].i4 == -1 && sp[-2].i4 == INT32_MIN) THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
     if (sp[-1].i4 == -1) { sp[-2].i4 = 0; sp--; ip += 1; NEXT; }
     BINARY(i4, %);
 op_REM_I8:
     if (sp[-1].i8 == 0) THROW("System.DivideByZeroException: Attempted to divide by zero.");
+    /* minint rem -1 traps on x86; Mono and the CLR throw, as for div. */
+    if (sp[-1].i8 == -1 && sp[-2].i8 == INT64_MIN) THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
     if (sp[-1].i8 == -1) { sp[-2].i8 = 0; sp--; ip += 1; NEXT; }
     BINARY(i8, %);
 op_REM_R8: sp[-2].r8 = fmod(sp[-2].r8, sp[-1].r8); sp--; ip += 1; NEXT;
@@ -472,7 +476,14 @@ op_CLT_UN_R8: sp[-2].i4 = !(sp[-2].r8 >= sp[-1].r8); sp--; ip += 1; NEXT; /* les
 op_WIDEN_I4_TOP: sp[-1].i8 = sp[-1].i4; ip += 1; NEXT;
 op_WIDEN_I4_SECOND: sp[-2].i8 = sp[-2].i4; ip += 1; NEXT;
 
-op_CONV_I4: convert_integer(sp[-1].i4, (VmConv)OPERAND(1), false, &sp[-1]); ip += 2; NEXT;
+op_CONV_I4: {
+    /* conv.u8, conv.u and conv.r.un zero-extend an int32 (III.1.5, table 8); the rest sign-extend. */
+    VmConv target = (VmConv)OPERAND(1);
+    int64_t v = target == VM_CONV_U8 || target == VM_CONV_R_UN ? (int64_t)sp[-1].u4 : (int64_t)sp[-1].i4;
+    convert_integer(v, target, false, &sp[-1]);
+    ip += 2;
+    NEXT;
+}
 op_CONV_I8: convert_integer(sp[-1].i8, (VmConv)OPERAND(1), false, &sp[-1]); ip += 2; NEXT;
 op_CONV_R8: convert_double(sp[-1].r8, (VmConv)OPERAND(1), &sp[-1]); ip += 2; NEXT;
 op_CONV_OVF_I4:

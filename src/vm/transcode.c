@@ -1380,6 +1380,11 @@ static const VmOp OPS_CGT[3] = {VM_OP_CGT_I4, VM_OP_CGT_I8, VM_OP_CGT_R8};
 static const VmOp OPS_CGT_UN[3] = {VM_OP_CGT_UN_I4, VM_OP_CGT_UN_I8, VM_OP_CGT_UN_R8};
 static const VmOp OPS_CLT[3] = {VM_OP_CLT_I4, VM_OP_CLT_I8, VM_OP_CLT_R8};
 static const VmOp OPS_CLT_UN[3] = {VM_OP_CLT_UN_I4, VM_OP_CLT_UN_I8, VM_OP_CLT_UN_R8};
+/* What bge, bge.un, ble and ble.un branch on the negation of. */
+static const VmOp OPS_BGE_NOT[3] = {VM_OP_CLT_I4, VM_OP_CLT_I8, VM_OP_CLT_UN_R8};
+static const VmOp OPS_BGE_UN_NOT[3] = {VM_OP_CLT_UN_I4, VM_OP_CLT_UN_I8, VM_OP_CLT_R8};
+static const VmOp OPS_BLE_NOT[3] = {VM_OP_CGT_I4, VM_OP_CGT_I8, VM_OP_CGT_UN_R8};
+static const VmOp OPS_BLE_UN_NOT[3] = {VM_OP_CGT_UN_I4, VM_OP_CGT_UN_I8, VM_OP_CGT_R8};
 
 /* Whether control can continue to the next instruction. */
 static bool falls_through(ImgOpcode op) {
@@ -1542,13 +1547,15 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_BRFALSE: case IMG_CEE_BRFALSE_S: return truth_branch(t, false, target);
     case IMG_CEE_BEQ: case IMG_CEE_BEQ_S: return compare_branch(t, OPS_CEQ, true, target);
     case IMG_CEE_BNE_UN: case IMG_CEE_BNE_UN_S: return compare_branch(t, OPS_CEQ, false, target);
-    /* The negations below are exact for F too: bge is "not less-or-unordered". */
-    case IMG_CEE_BGE: case IMG_CEE_BGE_S: return compare_branch(t, OPS_CLT_UN, false, target);
-    case IMG_CEE_BGE_UN: case IMG_CEE_BGE_UN_S: return compare_branch(t, OPS_CLT, false, target);
+    /* bge branches on "not less": for integers the signed clt, for F clt.un
+     * (less or unordered, so NaN does not branch); bge.un the reverse. The
+     * same holds for ble/ble.un with cgt. */
+    case IMG_CEE_BGE: case IMG_CEE_BGE_S: return compare_branch(t, OPS_BGE_NOT, false, target);
+    case IMG_CEE_BGE_UN: case IMG_CEE_BGE_UN_S: return compare_branch(t, OPS_BGE_UN_NOT, false, target);
     case IMG_CEE_BGT: case IMG_CEE_BGT_S: return compare_branch(t, OPS_CGT, true, target);
     case IMG_CEE_BGT_UN: case IMG_CEE_BGT_UN_S: return compare_branch(t, OPS_CGT_UN, true, target);
-    case IMG_CEE_BLE: case IMG_CEE_BLE_S: return compare_branch(t, OPS_CGT_UN, false, target);
-    case IMG_CEE_BLE_UN: case IMG_CEE_BLE_UN_S: return compare_branch(t, OPS_CGT, false, target);
+    case IMG_CEE_BLE: case IMG_CEE_BLE_S: return compare_branch(t, OPS_BLE_NOT, false, target);
+    case IMG_CEE_BLE_UN: case IMG_CEE_BLE_UN_S: return compare_branch(t, OPS_BLE_UN_NOT, false, target);
     case IMG_CEE_BLT: case IMG_CEE_BLT_S: return compare_branch(t, OPS_CLT, true, target);
     case IMG_CEE_BLT_UN: case IMG_CEE_BLT_UN_S: return compare_branch(t, OPS_CLT_UN, true, target);
     case IMG_CEE_SWITCH: return switch_(t, in);
