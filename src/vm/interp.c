@@ -876,6 +876,8 @@ op_RETN: {
     goto return_to_caller;
 }
 
+op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
+op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
 op_LDVIRTFTN: {
     GcObject *object = sp[-1].p;
     if (!object)

@@ -26,10 +26,23 @@ typedef enum StackType {
     ST_O,   /* object reference */
     ST_REF, /* managed pointer (&) */
     ST_VT,  /* a value type's value, in as many slots as it needs */
+    ST_F4,  /* an F known to hold a float32: arithmetic on two of them rounds to float32, as mono does */
 } StackType;
 
 static const char *const stack_type_names[] = {"int32", "int64", "native int", "F", "object reference",
-                                               "managed pointer", "value type"};
+                                               "managed pointer", "value type", "F"};
+
+static bool is_float(StackType type) {
+    return type == ST_F || type == ST_F4;
+}
+
+/* Stack types a location of the other accepts (III.1.6): int32 and native
+ * int interchange, and an F may be stored where a float32 lives (rounded
+ * by the store) and the reverse. */
+static bool interchangeable(StackType have, StackType want) {
+    return have == want || (have == ST_I4 && want == ST_I) || (have == ST_I && want == ST_I4) ||
+           (is_float(have) && is_float(want));
+}
 
 /* How a value of some declared type sits on the stack and how a store
  * into a location of that type narrows it. */
@@ -238,9 +251,15 @@ static bool merge_state(Transcoder *t, uint32_t target) {
         memcpy(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt);
         return true;
     }
-    if ((uint32_t)t->target_depth[target] != t->depth || memcmp(saved, t->stack, t->depth * sizeof *saved) ||
-        memcmp(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt))
+    bool same = (uint32_t)t->target_depth[target] == t->depth &&
+                !memcmp(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt);
+    for (uint32_t i = 0; same && i < t->depth; i++)
+        same = saved[i] == t->stack[i] || (is_float(saved[i]) && is_float(t->stack[i]));
+    if (!same)
         return INVALID(t, "stack states differ where paths meet at IL_%04x", target);
+    for (uint32_t i = 0; i < t->depth; i++)
+        if (saved[i] != t->stack[i])
+            saved[i] = ST_F; /* a float32 on one path only is just an F */
     return true;
 }
 
@@ -268,7 +287,7 @@ static bool slot_type(Transcoder *t, LdMethodTable *type, SlotType *out) {
     case IMG_ELEMENT_U:
     case IMG_ELEMENT_PTR:
     case IMG_ELEMENT_FNPTR: *out = (SlotType){ST_I, VM_OP_STSLOT, NULL, 1}; return true;
-    case IMG_ELEMENT_R4: *out = (SlotType){ST_F, VM_OP_STSLOT_R4, NULL, 1}; return true;
+    case IMG_ELEMENT_R4: *out = (SlotType){ST_F4, VM_OP_STSLOT_R4, NULL, 1}; return true;
     case IMG_ELEMENT_R8: *out = (SlotType){ST_F, VM_OP_STSLOT, NULL, 1}; return true;
     case IMG_ELEMENT_CLASS:
     case IMG_ELEMENT_OBJECT:
@@ -492,7 +511,7 @@ static bool store_slot(Transcoder *t, uint32_t slot, SlotType want) {
         return true;
     }
     /* int32 stores into native int locations and back are allowed (III.1.6). */
-    bool ok = have == want.stack || (have == ST_I4 && want.stack == ST_I) || (have == ST_I && want.stack == ST_I4);
+    bool ok = interchangeable(have, want.stack);
     if (!ok)
         return INVALID(t, "storing %s into a location of stack type %s", stack_type_names[have],
                        stack_type_names[want.stack]);
@@ -533,7 +552,9 @@ static bool binary_types(Transcoder *t, StackType *result) {
     *result = ST_I4;
     if (!pop(t, &b) || !pop(t, &a))
         return false;
-    if (a == b) {
+    if (is_float(a) && is_float(b)) {
+        *result = a == ST_F4 && b == ST_F4 ? ST_F4 : ST_F;
+    } else if (a == b) {
         *result = a;
     } else if ((a == ST_I && b == ST_I4) || (a == ST_I4 && b == ST_I)) {
         emit(t, a == ST_I4 ? VM_OP_WIDEN_I4_SECOND : VM_OP_WIDEN_I4_TOP);
@@ -553,10 +574,12 @@ static bool arith(Transcoder *t, const VmOp ops[3], bool integers_only, bool com
     if ((type == ST_O || type == ST_REF) &&
         !(compare && (ops[0] == VM_OP_CEQ_I4 || ops[0] == VM_OP_CGT_UN_I4 || ops[0] == VM_OP_CLT_UN_I4)))
         return INVALID(t, "arithmetic on object references");
-    VmOp op = type == ST_I4 ? ops[0] : type == ST_F ? ops[2] : ops[1];
-    if (type == ST_F && (integers_only || op == VM_OP_NOP))
+    VmOp op = type == ST_I4 ? ops[0] : is_float(type) ? ops[2] : ops[1];
+    if (is_float(type) && (integers_only || op == VM_OP_NOP))
         return INVALID(t, "integer operation on F");
     emit(t, op);
+    if (type == ST_F4 && !compare)
+        emit(t, VM_OP_ROUND_R4);
     return push(t, compare ? ST_I4 : type);
 }
 
@@ -564,7 +587,7 @@ static bool shift(Transcoder *t, VmOp op_i4, VmOp op_i8) {
     StackType amount, value;
     if (!pop(t, &amount) || !pop(t, &value))
         return false;
-    if ((amount != ST_I4 && amount != ST_I) || value == ST_F || value == ST_O)
+    if ((amount != ST_I4 && amount != ST_I) || is_float(value) || value == ST_O)
         return INVALID(t, "shift of %s by %s", stack_type_names[value], stack_type_names[amount]);
     emit(t, value == ST_I4 ? op_i4 : op_i8);
     return push(t, value);
@@ -574,7 +597,7 @@ static bool unary(Transcoder *t, VmOp op_i4, VmOp op_i8, VmOp op_r8) {
     StackType type;
     if (!pop(t, &type))
         return false;
-    VmOp op = type == ST_I4 ? op_i4 : type == ST_F ? op_r8 : op_i8;
+    VmOp op = type == ST_I4 ? op_i4 : is_float(type) ? op_r8 : op_i8;
     if (op == VM_OP_NOP || type == ST_O)
         return INVALID(t, "operation not defined on %s", stack_type_names[type]);
     emit(t, op);
@@ -585,7 +608,7 @@ static StackType conv_result(VmConv target) {
     switch (target) {
     case VM_CONV_I8:
     case VM_CONV_U8: return ST_I8;
-    case VM_CONV_R4:
+    case VM_CONV_R4: return ST_F4;
     case VM_CONV_R8:
     case VM_CONV_R_UN: return ST_F;
     default: return ST_I4;
@@ -601,11 +624,11 @@ static bool conversion(Transcoder *t, VmConv target, bool native, bool checked, 
         return INVALID(t, "conversion of an object reference");
     VmOp op;
     if (unsigned_source && checked)
-        op = from == ST_I4 ? VM_OP_CONV_OVF_UN_I4 : from == ST_F ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_UN_I8;
+        op = from == ST_I4 ? VM_OP_CONV_OVF_UN_I4 : is_float(from) ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_UN_I8;
     else if (checked)
-        op = from == ST_I4 ? VM_OP_CONV_OVF_I4 : from == ST_F ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_I8;
+        op = from == ST_I4 ? VM_OP_CONV_OVF_I4 : is_float(from) ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_I8;
     else
-        op = from == ST_I4 ? VM_OP_CONV_I4 : from == ST_F ? VM_OP_CONV_R8 : VM_OP_CONV_I8;
+        op = from == ST_I4 ? VM_OP_CONV_I4 : is_float(from) ? VM_OP_CONV_R8 : VM_OP_CONV_I8;
     emit1(t, op, (VmWord)target);
     return push(t, native ? ST_I : conv_result(target));
 }
@@ -625,7 +648,7 @@ static bool truth_branch(Transcoder *t, bool branch_if_true, uint32_t target) {
     StackType type;
     if (!pop(t, &type))
         return false;
-    if (type == ST_F)
+    if (is_float(type))
         return INVALID(t, "brtrue/brfalse on F");
     /* An object reference is true when not null: tested as a 64-bit word. */
     emit(t, type == ST_I4 ? (branch_if_true ? VM_OP_BRTRUE_I4 : VM_OP_BRFALSE_I4)
@@ -734,7 +757,7 @@ static bool class_init(Transcoder *t, LdMethodTable *type, bool field_access) {
 static bool compatible(StackType have, const LdMethodTable *have_vt, const SlotType *want) {
     if (have == ST_VT || want->stack == ST_VT)
         return have == want->stack && have_vt == want->vt;
-    return have == want->stack || (have == ST_I4 && want->stack == ST_I) || (have == ST_I && want->stack == ST_I4);
+    return interchangeable(have, want->stack);
 }
 
 /* Pops and checks arguments against a signature read in the callee's
@@ -762,6 +785,8 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
                 return NOT_YET(t, "widening an int32 argument that is not last");
             emit(t, VM_OP_WIDEN_I4_TOP);
         }
+        if (have == ST_F && want.stack == ST_F4) /* the callee's float32 parameter holds a float32 */
+            emit1(t, VM_OP_ROUND_R4_AT, (VmWord)(*slots + 1));
         *slots += want.slots;
     }
     if (with_this) {
@@ -1138,7 +1163,7 @@ static bool indirect(Transcoder *t, VmAccess access, StackType stack, bool store
         return false;
     if (pointer != ST_REF && pointer != ST_I)
         return INVALID(t, "indirection through %s", stack_type_names[pointer]);
-    if (store && value != stack && !(value == ST_I4 && stack == ST_I) && !(value == ST_I && stack == ST_I4))
+    if (store && !interchangeable(value, stack))
         return INVALID(t, "storing %s through a pointer to %s", stack_type_names[value], stack_type_names[stack]);
     if (store && value == ST_I4 && stack == ST_I)
         emit(t, VM_OP_WIDEN_I4_TOP);
@@ -1275,7 +1300,7 @@ static bool element_access(Transcoder *t, VmAccess access, StackType stack, bool
         return false;
     if (array != ST_O)
         return INVALID(t, "array operand of type %s", stack_type_names[array]);
-    if (store && value != stack && !(value == ST_I4 && stack == ST_I) && !(value == ST_I && stack == ST_I4))
+    if (store && !interchangeable(value, stack))
         return INVALID(t, "storing %s into an array element of stack type %s", stack_type_names[value],
                        stack_type_names[stack]);
     if (store && value == ST_I4 && stack == ST_I)
@@ -1327,11 +1352,13 @@ static bool ret(Transcoder *t) {
         StackType have;
         if (!pop(t, &have))
             return false;
-        if (have != t->ret.stack && !(have == ST_I4 && t->ret.stack == ST_I))
+        if (!interchangeable(have, t->ret.stack))
             return INVALID(t, "returning %s from a method returning %s", stack_type_names[have],
                            stack_type_names[t->ret.stack]);
         if (have == ST_I4 && t->ret.stack == ST_I)
             emit(t, VM_OP_WIDEN_I4_TOP);
+        if (have == ST_F && t->ret.stack == ST_F4)
+            emit(t, VM_OP_ROUND_R4); /* a float32 result is a float32 */
     }
     if (t->depth)
         return INVALID(t, "stack not empty at return");
@@ -1427,7 +1454,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
         VmWord bits;
         memcpy(&bits, &in->operand.r, sizeof bits);
         emit1(t, VM_OP_LDC_R8, bits);
-        return push(t, ST_F);
+        return push(t, in->opcode == IMG_CEE_LDC_R4 ? ST_F4 : ST_F);
     }
     case IMG_CEE_DUP: {
         StackType type;
@@ -1465,7 +1492,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_LDIND_I4: case IMG_CEE_LDIND_U4: return indirect(t, VM_ACCESS_I4, ST_I4, false);
     case IMG_CEE_LDIND_I8: return indirect(t, VM_ACCESS_I8, ST_I8, false);
     case IMG_CEE_LDIND_I: return indirect(t, VM_ACCESS_I8, ST_I, false);
-    case IMG_CEE_LDIND_R4: return indirect(t, VM_ACCESS_R4, ST_F, false);
+    case IMG_CEE_LDIND_R4: return indirect(t, VM_ACCESS_R4, ST_F4, false);
     case IMG_CEE_LDIND_R8: return indirect(t, VM_ACCESS_R8, ST_F, false);
     case IMG_CEE_LDIND_REF: return indirect(t, VM_ACCESS_REF, ST_O, false);
     case IMG_CEE_STIND_I1: return indirect(t, VM_ACCESS_I1, ST_I4, true);
@@ -1473,7 +1500,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_STIND_I4: return indirect(t, VM_ACCESS_I4, ST_I4, true);
     case IMG_CEE_STIND_I8: return indirect(t, VM_ACCESS_I8, ST_I8, true);
     case IMG_CEE_STIND_I: return indirect(t, VM_ACCESS_I8, ST_I, true);
-    case IMG_CEE_STIND_R4: return indirect(t, VM_ACCESS_R4, ST_F, true);
+    case IMG_CEE_STIND_R4: return indirect(t, VM_ACCESS_R4, ST_F4, true);
     case IMG_CEE_STIND_R8: return indirect(t, VM_ACCESS_R8, ST_F, true);
     case IMG_CEE_STIND_REF: return indirect(t, VM_ACCESS_REF, ST_O, true);
     case IMG_CEE_LDOBJ: case IMG_CEE_STOBJ: return object_access(t, in->operand.token, in->opcode == IMG_CEE_STOBJ);
@@ -1647,7 +1674,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_LDELEM_I4: case IMG_CEE_LDELEM_U4: return element_access(t, VM_ACCESS_I4, ST_I4, false);
     case IMG_CEE_LDELEM_I8: return element_access(t, VM_ACCESS_I8, ST_I8, false);
     case IMG_CEE_LDELEM_I: return element_access(t, VM_ACCESS_I8, ST_I, false);
-    case IMG_CEE_LDELEM_R4: return element_access(t, VM_ACCESS_R4, ST_F, false);
+    case IMG_CEE_LDELEM_R4: return element_access(t, VM_ACCESS_R4, ST_F4, false);
     case IMG_CEE_LDELEM_R8: return element_access(t, VM_ACCESS_R8, ST_F, false);
     case IMG_CEE_LDELEM_REF: return element_access(t, VM_ACCESS_REF, ST_O, false);
     case IMG_CEE_STELEM_I1: return element_access(t, VM_ACCESS_I1, ST_I4, true);
@@ -1655,7 +1682,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_STELEM_I4: return element_access(t, VM_ACCESS_I4, ST_I4, true);
     case IMG_CEE_STELEM_I8: return element_access(t, VM_ACCESS_I8, ST_I8, true);
     case IMG_CEE_STELEM_I: return element_access(t, VM_ACCESS_I8, ST_I, true);
-    case IMG_CEE_STELEM_R4: return element_access(t, VM_ACCESS_R4, ST_F, true);
+    case IMG_CEE_STELEM_R4: return element_access(t, VM_ACCESS_R4, ST_F4, true);
     case IMG_CEE_STELEM_R8: return element_access(t, VM_ACCESS_R8, ST_F, true);
     case IMG_CEE_STELEM_REF: return element_access(t, VM_ACCESS_REF, ST_O, true);
     case IMG_CEE_LDELEMA: {
