@@ -74,7 +74,8 @@ typedef intptr_t VmWord;
     X(INITOBJ) /* : size */ X(BOX) X(UNBOX) /* : type */                                          \
     X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type */ X(STSFLD_VT) /* : address, size */      \
     X(LDELEMA) /* : element size */                                                               \
-    X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */
+    X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
+    X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -142,10 +143,12 @@ typedef struct VmFrame {
     VmCode *code;
     const VmWord *resume; /* the caller's next operation, for the callee's return */
     VmSlot *fp;           /* first argument slot */
+    uint8_t *localloc_mark; /* the thread's localloc top when the frame began: freed back to it */
 } VmFrame;
 
 #define VM_SLOT_STACK_SIZE (1u << 20)  /* slots: 8 MB */
 #define VM_FRAME_STACK_SIZE (1u << 16) /* managed frames */
+#define VM_LOCALLOC_SIZE (1u << 20)    /* bytes for localloc (stackalloc), per thread */
 
 /* An exception on its way from a throw to its handler (pass two). */
 typedef struct VmUnwind {
@@ -158,6 +161,7 @@ typedef struct VmUnwind {
 typedef struct VmThread {
     VmSlot *slots, *slots_end;
     VmFrame *frames, *frames_end;
+    uint8_t *localloc, *localloc_top, *localloc_end;
     GcAllocContext alloc;
     VmUnwind unwind;
     uint32_t unwind_position; /* position in the frame being unwound */

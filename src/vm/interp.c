@@ -40,7 +40,7 @@ bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *arg
     if (code->arg_slots)
         memcpy(fp, args, code->arg_slots * sizeof *fp);
     memset(fp + code->arg_slots, 0, code->local_slots * sizeof *fp);
-    *frame = (VmFrame){method, code, NULL, fp};
+    *frame = (VmFrame){method, code, NULL, fp, thread->localloc_top};
     return run(vm, thread, frame, fp + code->arg_slots + code->local_slots, code->words, result, error);
 }
 
@@ -147,7 +147,7 @@ static int find_handler(VmRuntime *vm, VmThread *thread, VmFrame *base, VmFrame 
                 if (top + 1 >= thread->frames_end || top_sp + 1 >= thread->slots_end)
                     return vm_fail(error, "no room to run an exception filter"), -1;
                 VmFrame *filter = top + 1;
-                *filter = (VmFrame){f->method, f->code, NULL, f->fp};
+                *filter = (VmFrame){f->method, f->code, NULL, f->fp, thread->localloc_top};
                 top_sp[0].p = exception;
                 VmSlot verdict = {0};
                 VmError filter_error = {0};
@@ -605,7 +605,7 @@ do_call: {
         THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
     frame->resume = resume;
     frame++;
-    *frame = (VmFrame){callee, callee_code, NULL, callee_fp};
+    *frame = (VmFrame){callee, callee_code, NULL, callee_fp, thread->localloc_top};
     memset(callee_fp + callee_code->arg_slots, 0, callee_code->local_slots * sizeof *callee_fp);
     fp = callee_fp;
     sp = callee_sp;
@@ -878,6 +878,67 @@ op_RETN: {
 
 op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
 op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
+op_LOCALLOC: {
+    /* Frame-lifetime memory, zeroed (C# relies on it for stackalloc only
+     * with .locals init, but zeroing always costs little and hides nothing). */
+    uint64_t size = sp[-1].u8;
+    size = (size + 15) & ~(uint64_t)15;
+    if (size > (uint64_t)(thread->localloc_end - thread->localloc_top))
+        THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
+    sp[-1].p = thread->localloc_top;
+    memset(thread->localloc_top, 0, size);
+    thread->localloc_top += size;
+    ip += 1;
+    NEXT;
+}
+op_CKFINITE:
+    if (!isfinite(sp[-1].r8))
+        THROW("System.ArithmeticException: Overflow or underflow in the arithmetic operation.");
+    ip += 1;
+    NEXT;
+op_CPBLK:
+    memmove(sp[-3].p, sp[-2].p, sp[-1].u4);
+    sp -= 3;
+    ip += 1;
+    NEXT;
+op_INITBLK:
+    memset(sp[-3].p, (uint8_t)sp[-2].i4, sp[-1].u4);
+    sp -= 3;
+    ip += 1;
+    NEXT;
+op_BOX_NULLABLE: {
+    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1), *type = nullable->element;
+    uint32_t n = vm_slots_for(nullable->value_size);
+    const uint8_t *value = (const uint8_t *)&sp[-(intptr_t)n];
+    GcObject *box = NULL;
+    if (value[OPERAND(3)]) {
+        box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
+                       type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
+        if (!box)
+            THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+        memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, value + OPERAND(2), type->value_size);
+    }
+    sp -= n;
+    (sp++)->p = box;
+    ip += 4;
+    NEXT;
+}
+op_UNBOX_NULLABLE: {
+    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1), *type = nullable->element;
+    uint32_t n = vm_slots_for(nullable->value_size);
+    GcObject *box = sp[-1].p;
+    if (box && box->type != type)
+        THROW("System.InvalidCastException: Specified cast is not valid.");
+    sp--;
+    memset(sp, 0, n * sizeof *sp);
+    if (box) {
+        memcpy((uint8_t *)sp + OPERAND(2), (uint8_t *)box + LD_OBJECT_HEADER_SIZE, type->value_size);
+        ((uint8_t *)sp)[OPERAND(3)] = 1;
+    }
+    sp += n;
+    ip += 4;
+    NEXT;
+}
 op_LDVIRTFTN: {
     GcObject *object = sp[-1].p;
     if (!object)
@@ -1003,6 +1064,7 @@ continue_unwinding:
             u->handler_frame = NULL;
             NEXT;
         }
+        thread->localloc_top = frame->localloc_mark;
         frame--;
         u->next_clause = 0;
         thread->unwind_position = (uint32_t)(frame->resume - 1 - frame->code->words);
@@ -1021,6 +1083,7 @@ op_RET_VOID:
         return true;
     sp = fp;
 return_to_caller:
+    thread->localloc_top = frame->localloc_mark;
     frame--;
     fp = frame->fp;
     ip = frame->resume;

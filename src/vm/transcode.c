@@ -1197,6 +1197,27 @@ static bool init_object(Transcoder *t, uint32_t token) {
     return true;
 }
 
+/* Nullable<T> boxes as null or as a boxed T, and unboxes from either
+ * (III.4.1, III.4.33): the operations need its two fields' offsets. */
+static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op) {
+    const LdField *value = NULL, *has_value = NULL;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        const LdField *f = &type->klass->fields[i];
+        if (!strcmp(f->name, "value"))
+            value = f;
+        else if (!strcmp(f->name, "hasValue"))
+            has_value = f;
+    }
+    if (!value || !has_value)
+        return fail(t, "corlib contract: Nullable`1 lacks value or hasValue");
+    if (!ld_type_load(type->element, &(LdError){{0}}))
+        return fail(t, "System.TypeLoadException: %s", type->element->klass->name);
+    emit1(t, op, (VmWord)type);
+    emit_word(t, (VmWord)value->offset);
+    emit_word(t, (VmWord)has_value->offset);
+    return true;
+}
+
 /* box: a value type's value becomes an object; a reference stays itself. */
 static bool box(Transcoder *t, uint32_t token) {
     LdMethodTable *type = resolve_type(t, token);
@@ -1205,7 +1226,7 @@ static bool box(Transcoder *t, uint32_t token) {
     if (ld_is_reference(type))
         return push(t, ST_O);
     if (type->flags & LD_MT_NULLABLE)
-        return NOT_YET(t, "boxing Nullable<T>");
+        return nullable_op(t, type, VM_OP_BOX_NULLABLE) && push(t, ST_O);
     if (type->kind != LD_KIND_VALUETYPE)
         return NOT_YET(t, "boxing %s", type->klass->name);
     emit1(t, VM_OP_BOX, (VmWord)type);
@@ -1225,8 +1246,10 @@ static bool unbox(Transcoder *t, uint32_t token, bool any) {
         emit1(t, VM_OP_CASTCLASS, (VmWord)type);
         return push(t, ST_O);
     }
+    if ((type->flags & LD_MT_NULLABLE) && !any)
+        return NOT_YET(t, "unbox (not unbox.any) to Nullable<T>");
     if (type->flags & LD_MT_NULLABLE)
-        return NOT_YET(t, "unboxing Nullable<T>");
+        return nullable_op(t, type, VM_OP_UNBOX_NULLABLE) && push_typed(t, ST_VT, type);
     if (type->kind != LD_KIND_VALUETYPE)
         return INVALID(t, "unbox to %s", type->klass->name);
     emit1(t, VM_OP_UNBOX, (VmWord)type);
@@ -1690,6 +1713,51 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
         return type && element_address(t, type->kind == LD_KIND_VALUETYPE ? type->value_size : LD_POINTER_SIZE);
     }
     case IMG_CEE_READONLY: return true; /* ldelema's type check is skipped either way today */
+    /* Alignment, volatility and the no. hints change nothing for an
+     * interpreter that performs every access as written; tail. calls are
+     * ordinary calls (recursion has its own deep stack). */
+    case IMG_CEE_UNALIGNED: case IMG_CEE_VOLATILE: case IMG_CEE_TAIL: case IMG_CEE_NO: return true;
+    case IMG_CEE_SIZEOF: {
+        LdMethodTable *type = resolve_type(t, in->operand.token);
+        if (!type)
+            return false;
+        emit1(t, VM_OP_LDC_I4, (VmWord)(type->kind == LD_KIND_VALUETYPE ? type->value_size : LD_POINTER_SIZE));
+        return push(t, ST_I4);
+    }
+    case IMG_CEE_LOCALLOC: {
+        StackType size;
+        if (!pop(t, &size))
+            return false;
+        if (size != ST_I && size != ST_I4)
+            return INVALID(t, "localloc of %s bytes", stack_type_names[size]);
+        if (t->depth)
+            return INVALID(t, "localloc with other values on the stack");
+        if (size == ST_I4)
+            emit(t, VM_OP_WIDEN_I4_TOP); /* an unsigned count, but never near 2^31 here */
+        emit(t, VM_OP_LOCALLOC);
+        return push(t, ST_I);
+    }
+    case IMG_CEE_CKFINITE: {
+        StackType type;
+        if (!pop(t, &type))
+            return false;
+        if (!is_float(type))
+            return INVALID(t, "ckfinite on %s", stack_type_names[type]);
+        emit(t, VM_OP_CKFINITE);
+        return push(t, type);
+    }
+    case IMG_CEE_CPBLK:
+    case IMG_CEE_INITBLK: {
+        StackType size, value, address;
+        if (!pop(t, &size) || !pop(t, &value) || !pop(t, &address))
+            return false;
+        bool ok = size == ST_I4 && (address == ST_I || address == ST_REF) &&
+                  (in->opcode == IMG_CEE_INITBLK ? value == ST_I4 : (value == ST_I || value == ST_REF));
+        if (!ok)
+            return INVALID(t, "%s operands", img_opcode_info[in->opcode].name);
+        emit(t, in->opcode == IMG_CEE_CPBLK ? VM_OP_CPBLK : VM_OP_INITBLK);
+        return true;
+    }
     case IMG_CEE_LDELEM: return element_access_typed(t, in->operand.token, false);
     case IMG_CEE_STELEM: return element_access_typed(t, in->operand.token, true);
     case IMG_CEE_RET: return ret(t);

@@ -11,7 +11,9 @@ static bool thread_init(VmThread *thread) {
     thread->frames = calloc(VM_FRAME_STACK_SIZE, sizeof *thread->frames);
     thread->slots_end = thread->slots + VM_SLOT_STACK_SIZE;
     thread->frames_end = thread->frames + VM_FRAME_STACK_SIZE;
-    return thread->slots && thread->frames;
+    thread->localloc = thread->localloc_top = malloc(VM_LOCALLOC_SIZE);
+    thread->localloc_end = thread->localloc + VM_LOCALLOC_SIZE;
+    return thread->slots && thread->frames && thread->localloc;
 }
 
 static LdField *bind_field(LdLoader *loader, const char *type_name, const char *field_name, VmError *error) {
@@ -209,6 +211,7 @@ void vm_destroy(VmRuntime *vm) {
         ld_visit(vm->loader, free_type_state, free_method_code, NULL);
     free(vm->main_thread.slots);
     free(vm->main_thread.frames);
+    free(vm->main_thread.localloc);
     free(vm->interned.strings);
     gc_destroy(vm->heap);
     free(vm);
