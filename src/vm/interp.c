@@ -878,6 +878,20 @@ op_RETN: {
 
 op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
 op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
+op_CALLI: {
+    callee = (--sp)->p;
+    if (!callee)
+        THROW(NULL_REFERENCE);
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    /* The call site's signature was checked; the pointer must agree with it. */
+    if (((VmCode *)callee->engine)->arg_slots != (uint32_t)OPERAND(1))
+        return vm_fail(error, "calli: %s takes %u argument slots, the call site passes %u", callee->name,
+                       ((VmCode *)callee->engine)->arg_slots, (uint32_t)OPERAND(1));
+    callee_fp = sp - OPERAND(1);
+    resume = ip + 2;
+    goto do_call;
+}
 op_LOCALLOC: {
     /* Frame-lifetime memory, zeroed (C# relies on it for stackalloc only
      * with .locals init, but zeroing always costs little and hides nothing). */

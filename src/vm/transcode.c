@@ -871,6 +871,58 @@ static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     return !returns || push_slot_type(t, &ret);
 }
 
+/* calli: a function pointer made by ldftn or ldvirtftn (an LdMethod),
+ * called with arguments checked against the call site's signature. */
+static bool call_indirect(Transcoder *t, uint32_t token) {
+    const ImgImage *img = t->assembly->image;
+    if (IMG_TOKEN_TABLE(token) != IMG_TABLE_STANDALONESIG || !img_token_valid(img, token))
+        return INVALID(t, "calli with bad signature token 0x%08x", token);
+    StackType function;
+    if (!pop(t, &function))
+        return false;
+    if (function != ST_I)
+        return INVALID(t, "calli through %s", stack_type_names[function]);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(img_get_blob(img, IMG_TABLE_STANDALONESIG, IMG_TOKEN_RID(token),
+                                                    IMG_STANDALONESIG_SIGNATURE), &arena);
+    bool ok = sig != NULL;
+    if (!ok)
+        INVALID(t, "malformed calli signature");
+    if (ok && (sig->flags & IMG_SIG_KIND_MASK) != IMG_SIG_DEFAULT)
+        ok = NOT_YET(t, "calli with unmanaged or vararg calling conventions");
+    uint32_t slots = 0;
+    for (uint32_t i = sig ? sig->param_count : 0; ok && i-- > 0;) {
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(t->assembly, sig->params[i], &t->context, &error);
+        SlotType want;
+        StackType have;
+        LdMethodTable *vt;
+        ok = (type ? slot_type(t, type, &want) : fail(t, "System.TypeLoadException: %s", error.message)) &&
+             pop_typed(t, &have, &vt);
+        if (ok && !compatible(have, vt, &want))
+            ok = INVALID(t, "calli argument %u is %s, not %s", i, stack_type_names[have], stack_type_names[want.stack]);
+        slots += want.slots;
+    }
+    if (ok && (sig->flags & IMG_SIG_HASTHIS)) {
+        StackType receiver;
+        ok = pop(t, &receiver);
+        slots++;
+    }
+    SlotType ret = {0};
+    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    if (returns) {
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(t->assembly, sig->ret, &t->context, &error);
+        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
+    }
+    img_arena_free(&arena);
+    if (!ok)
+        return false;
+    emit1(t, VM_OP_CALLI, (VmWord)slots);
+    return !returns || push_slot_type(t, &ret);
+}
+
 /* call, callvirt and newobj. */
 static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     LdMethod *callee = resolve_method(t, token);
@@ -1724,6 +1776,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
         emit1(t, VM_OP_LDC_I4, (VmWord)(type->kind == LD_KIND_VALUETYPE ? type->value_size : LD_POINTER_SIZE));
         return push(t, ST_I4);
     }
+    case IMG_CEE_CALLI: return call_indirect(t, in->operand.token);
     case IMG_CEE_LOCALLOC: {
         StackType size;
         if (!pop(t, &size))
