@@ -338,6 +338,24 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     return NULL;
 }
 
+/*
+ * A rank-n array keeps, after its header words, n (length, lower bound)
+ * int32 pairs and then the elements; its bounds pointer points at those
+ * pairs (Mono's shape). The element an index tuple names, or NULL when an
+ * index is out of its dimension's range.
+ */
+static uint8_t *md_element(GcObject *array, const LdMethodTable *type, const VmSlot *indices) {
+    const int32_t *bounds = (const int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+    uint64_t offset = 0;
+    for (uint32_t d = 0; d < type->rank; d++) {
+        int64_t index = (int64_t)indices[d].i4 - bounds[2 * d + 1];
+        if (index < 0 || index >= bounds[2 * d])
+            return NULL;
+        offset = offset * (uint64_t)bounds[2 * d] + (uint64_t)index;
+    }
+    return (uint8_t *)array + type->base_size + offset * type->component_size;
+}
+
 static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, const VmWord *ip, VmSlot *result,
                 VmError *error) {
     static const void *const labels[] = {
@@ -891,6 +909,81 @@ op_CALLI: {
     callee_fp = sp - OPERAND(1);
     resume = ip + 2;
     goto do_call;
+}
+op_NEWARR_MD: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    uint32_t args = (uint32_t)OPERAND(2), rank = type->rank;
+    bool with_lower = args == 2 * rank;
+    VmSlot *first = sp - args;
+    uint64_t total = 1;
+    for (uint32_t d = 0; d < rank; d++) {
+        int32_t length = first[with_lower ? 2 * d + 1 : d].i4;
+        if (length < 0)
+            THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
+        total *= (uint64_t)length;
+        if (total > INT32_MAX)
+            THROW("System.OutOfMemoryException: Array dimensions exceeded supported range.");
+    }
+    size_t size = type->base_size + (size_t)total * type->component_size;
+    GcObject *array = gc_alloc(vm->heap, &thread->alloc, type, size,
+                               (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
+                                   (size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0));
+    if (!array)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    int32_t *bounds = (int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+    for (uint32_t d = 0; d < rank; d++) {
+        bounds[2 * d] = first[with_lower ? 2 * d + 1 : d].i4;
+        bounds[2 * d + 1] = with_lower ? first[2 * d].i4 : 0;
+    }
+    *(void **)((uint8_t *)array + LD_ARRAY_BOUNDS_OFFSET) = bounds;
+    *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET) = total;
+    sp = first;
+    (sp++)->p = array;
+    ip += 3;
+    NEXT;
+}
+    /* Three entries into one body: labels that follow each other share an
+     * address, so which operation this is travels in md_op. */
+    int md_op;
+op_LDELEM_MD: md_op = 0; goto md_access;
+op_STELEM_MD: md_op = 1; goto md_access;
+op_LDELEMA_MD: md_op = 2; goto md_access;
+md_access: {
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    VmAccess access = (VmAccess)OPERAND(2);
+    bool store = md_op == 1;
+    uint32_t value_slots = store ? (access == VM_ACCESS_COUNT ? vm_slots_for(type->element->value_size) : 1) : 0;
+    VmSlot *value = sp - value_slots, *indices = value - type->rank, *object = indices - 1;
+    GcObject *array = object->p;
+    if (!array)
+        THROW(NULL_REFERENCE);
+    uint8_t *element = md_element(array, type, indices);
+    if (!element)
+        THROW(INDEX_OUT_OF_RANGE);
+    if (md_op == 2) {
+        object->p = element;
+        sp = object + 1;
+    } else if (store) {
+        if (access == VM_ACCESS_REF && value->p && !assignable(((GcObject *)value->p)->type, type->element))
+            THROW("System.ArrayTypeMismatchException: Attempted to access an element as a type incompatible with the array.");
+        if (access == VM_ACCESS_COUNT) {
+            memcpy(element, value, type->element->value_size);
+            gc_write_barrier_bulk(element, type->element->value_size);
+        } else {
+            store_value(access, element, value);
+        }
+        sp = object;
+    } else if (access == VM_ACCESS_COUNT) {
+        uint32_t n = vm_slots_for(type->element->value_size);
+        memset(object, 0, n * sizeof *sp);
+        memcpy(object, element, type->element->value_size);
+        sp = object + n;
+    } else {
+        load_value(access, element, object);
+        sp = object + 1;
+    }
+    ip += 3;
+    NEXT;
 }
 op_LOCALLOC: {
     /* Frame-lifetime memory, zeroed (C# relies on it for stackalloc only

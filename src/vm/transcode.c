@@ -923,8 +923,76 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
     return !returns || push_slot_type(t, &ret);
 }
 
+static bool access_of(Transcoder *t, LdMethodTable *type, VmAccess *access, StackType *stack);
+static bool pop_value_for(Transcoder *t, LdMethodTable *type, const char *what);
+
+/* Multi-dimensional arrays have no metadata methods: their constructor,
+ * Get, Set and Address are the runtime's (II.14.2). */
+static bool array_method(Transcoder *t, LdMethodTable *array, const char *name, ImgBlob signature, ImgOpcode opcode) {
+    ImgCursor c = img_cursor(signature);
+    img_read_u8(&c);
+    uint32_t params = img_read_compressed(&c);
+    uint32_t rank = array->rank;
+    VmAccess access = VM_ACCESS_COUNT;
+    StackType stack = ST_VT;
+    if (!access_of(t, array->element, &access, &stack))
+        return false;
+    if (stack == ST_VT)
+        access = VM_ACCESS_COUNT;
+    bool is_ctor = !strcmp(name, ".ctor"), is_set = !strcmp(name, "Set");
+    uint32_t indices = is_ctor ? params : rank;
+    if (c.bad || (is_ctor && opcode != IMG_CEE_NEWOBJ) || (is_ctor && params != rank && params != 2 * rank) ||
+        (!is_ctor && params != rank + (is_set ? 1 : 0)))
+        return INVALID(t, "%s of a rank-%u array with %u parameters", name, rank, params);
+    if (is_set && !pop_value_for(t, array->element, "an array element"))
+        return false;
+    for (uint32_t i = 0; i < indices; i++) {
+        StackType index;
+        if (!pop(t, &index))
+            return false;
+        if (index != ST_I4)
+            return NOT_YET(t, "array bounds and indices of type %s", stack_type_names[index]);
+    }
+    if (is_ctor) {
+        emit1(t, VM_OP_NEWARR_MD, (VmWord)array);
+        emit_word(t, (VmWord)params);
+        return push(t, ST_O);
+    }
+    StackType object;
+    if (!pop(t, &object))
+        return false;
+    if (object != ST_O)
+        return INVALID(t, "%s on %s", name, stack_type_names[object]);
+    VmOp op = is_set ? VM_OP_STELEM_MD : !strcmp(name, "Get") ? VM_OP_LDELEM_MD
+              : !strcmp(name, "Address") ? VM_OP_LDELEMA_MD : VM_OP_NOP;
+    if (op == VM_OP_NOP)
+        return INVALID(t, "arrays have no method %s", name);
+    emit1(t, op, (VmWord)array);
+    emit_word(t, (VmWord)access);
+    if (op == VM_OP_LDELEM_MD)
+        return push_typed(t, stack, stack == ST_VT ? array->element : NULL);
+    return op == VM_OP_STELEM_MD || push(t, ST_REF);
+}
+
 /* call, callvirt and newobj. */
 static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
+    if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF && img_token_valid(t->assembly->image, token)) {
+        const ImgImage *img = t->assembly->image;
+        uint32_t rid = IMG_TOKEN_RID(token);
+        uint32_t parent = img_get_token(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_CLASS);
+        if (IMG_TOKEN_TABLE(parent) == IMG_TABLE_TYPESPEC) {
+            LdError error;
+            LdMethodTable *owner = ld_type_from_token(t->assembly, parent, &t->context, &error);
+            if (!owner)
+                return fail(t, "System.TypeLoadException: %s", error.message);
+            if (owner->kind == LD_KIND_ARRAY) {
+                if (!ld_type_load(owner, &error))
+                    return fail(t, "System.TypeLoadException: %s", error.message);
+                return array_method(t, owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
+                                    img_get_blob(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_SIGNATURE), opcode);
+            }
+        }
+    }
     LdMethod *callee = resolve_method(t, token);
     if (!callee)
         return false;
