@@ -292,6 +292,23 @@ static inline uint32_t access_size(VmAccess access) {
     return sizes[access];
 }
 
+/* An array element type's reduced type (I.8.7.1), as an element type: an
+ * enum is its underlying type, and the unsigned integers are their signed
+ * twins, so int[], uint[] and an int-based enum's array are compatible.
+ * -1 for element types that are not integers or enums. */
+static int reduced_element(const LdMethodTable *t) {
+    if (!(t->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)))
+        return -1;
+    switch (t->elem) {
+    case IMG_ELEMENT_I1: case IMG_ELEMENT_U1: return IMG_ELEMENT_I1;
+    case IMG_ELEMENT_I2: case IMG_ELEMENT_U2: return IMG_ELEMENT_I2;
+    case IMG_ELEMENT_I4: case IMG_ELEMENT_U4: return IMG_ELEMENT_I4;
+    case IMG_ELEMENT_I8: case IMG_ELEMENT_U8: return IMG_ELEMENT_I8;
+    case IMG_ELEMENT_I: case IMG_ELEMENT_U: return IMG_ELEMENT_I;
+    default: return -1;
+    }
+}
+
 /* Whether a value of type `from` may be stored where `to` is expected: the
  * class chain, implemented interfaces, and array covariance (I.8.7). Generic
  * variance is not checked yet. */
@@ -305,7 +322,8 @@ static bool assignable(const LdMethodTable *from, const LdMethodTable *to) {
     if ((from->kind == LD_KIND_SZARRAY || from->kind == LD_KIND_ARRAY) && from->kind == to->kind &&
         from->rank == to->rank) {
         const LdMethodTable *a = from->element, *b = to->element;
-        return a == b || (ld_is_reference(a) && ld_is_reference(b) && assignable(a, b));
+        return a == b || (ld_is_reference(a) && ld_is_reference(b) && assignable(a, b)) ||
+               (reduced_element(a) >= 0 && reduced_element(a) == reduced_element(b));
     }
     return false;
 }
@@ -883,6 +901,17 @@ op_LDELEMA:
     sp--;
     ip += 2;
     NEXT;
+op_STELEM_VT: {
+    size_t size = (size_t)OPERAND(1);
+    VmSlot *value = sp - vm_slots_for((uint32_t)size);
+    CHECK_ELEMENT(value[-2].p, value[-1].i4);
+    uint8_t *element = (uint8_t *)value[-2].p + LD_ARRAY_DATA_OFFSET + (size_t)(uint32_t)value[-1].i4 * size;
+    memcpy(element, value, size);
+    gc_write_barrier_bulk(element, size);
+    sp = value - 2;
+    ip += 2;
+    NEXT;
+}
 op_RETN: {
     uint32_t n = (uint32_t)OPERAND(1);
     memmove(fp, sp - n, n * sizeof *fp);

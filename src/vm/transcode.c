@@ -1472,8 +1472,15 @@ static bool element_access_typed(Transcoder *t, uint32_t token, bool store) {
         return false;
     if (stack != ST_VT)
         return element_access(t, access, stack, store);
-    if (store) /* compilers write struct elements with ldelema and stobj */
-        return NOT_YET(t, "stelem of a struct");
+    if (store) {
+        StackType array;
+        if (!pop_value_for(t, type, "an array element") || !pop_index(t) || !pop(t, &array))
+            return false;
+        if (array != ST_O)
+            return INVALID(t, "array operand of type %s", stack_type_names[array]);
+        emit1(t, VM_OP_STELEM_VT, (VmWord)type->value_size);
+        return true;
+    }
     StackType pointer;
     return element_address(t, type->value_size) && pop(t, &pointer) && emit_memory(t, type, 0, false);
 }
