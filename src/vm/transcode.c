@@ -1745,8 +1745,9 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
             return false;
         if (object != ST_O)
             return INVALID(t, "%s of %s", img_opcode_info[in->opcode].name, stack_type_names[object]);
+        /* A Nullable<T> is boxed as a T, so that is what the cast tests (III.4.6). */
         if (type->kind == LD_KIND_VALUETYPE && (type->flags & LD_MT_NULLABLE))
-            return NOT_YET(t, "casts to Nullable<T>");
+            type = type->element;
         emit1(t, in->opcode == IMG_CEE_ISINST ? VM_OP_ISINST : VM_OP_CASTCLASS, (VmWord)type);
         return push(t, ST_O);
     }
