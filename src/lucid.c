@@ -12,6 +12,7 @@
 #include <libgen.h>
 
 #include "diag/diag.h"
+#include "icall/icall.h"
 #include "image/image.h"
 #include "loader/loader.h"
 #include "lucid.h"
@@ -109,7 +110,7 @@ static int command_run(int argc, char **argv) {
         VmRuntime *vm = vm_create(loader, &error);
         int exit_code = 0;
         error.unhandled = false;
-        if (vm && vm_run_main(vm, program, argc - 1, argv + 1, &exit_code, &error))
+        if (vm && icall_register_all(vm, &error) && vm_run_main(vm, program, argc - 1, argv + 1, &exit_code, &error))
             status = exit_code;
         else if (error.unhandled)
             fprintf(stderr, "%s\n", error.message); /* mono's first lines */

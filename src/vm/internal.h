@@ -11,20 +11,6 @@
 #include "gc/gc.h"
 #include "vm/vm.h"
 
-/*
- * One evaluation-stack, argument or local slot. Every value of the numeric
- * stack types (int32, int64, native int, F) fits one slot; an int32 is kept
- * in i4 and the rest of the slot is not read. Value types will take several
- * consecutive slots.
- */
-typedef union VmSlot {
-    int32_t i4;
-    uint32_t u4;
-    int64_t i8;
-    uint64_t u8;
-    double r8;
-    void *p;
-} VmSlot;
 
 /* Code is an array of words: the address of an operation's label in the
  * interpreter (direct threading), then its operands. */
@@ -74,7 +60,7 @@ typedef intptr_t VmWord;
     X(INITOBJ) /* : size */ X(BOX) X(UNBOX) /* : type */                                          \
     X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type */ X(STSFLD_VT) /* : address, size */      \
     X(LDELEMA) X(STELEM_VT) /* : element size */                                                               \
-    X(CALLI) /* : argument slots */ X(NEWARR_MD) /* : type, arguments */                         \
+    X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
     X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */
 
@@ -159,14 +145,14 @@ typedef struct VmUnwind {
     uint32_t next_clause;   /* in the frame being unwound */
 } VmUnwind;
 
-typedef struct VmThread {
+struct VmThread {
     VmSlot *slots, *slots_end;
     VmFrame *frames, *frames_end;
     uint8_t *localloc, *localloc_top, *localloc_end;
     GcAllocContext alloc;
     VmUnwind unwind;
     uint32_t unwind_position; /* position in the frame being unwound */
-} VmThread;
+};
 
 /* Per-type engine state (LdClass.engine): statics and class initialisation. */
 typedef struct VmClass {
@@ -191,6 +177,8 @@ struct VmRuntime {
     LdField *exception_message; /* System.Exception::_message, bound by name */
     LdField *delegate_target;   /* System.Delegate::m_target */
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
+    VmIcall *icalls;            /* registered internal calls, by name */
+    uint32_t icall_count;
 };
 
 /* vm.c */
@@ -199,7 +187,6 @@ GcObject *vm_new_string(VmRuntime *vm, const uint16_t *chars, uint32_t length);
 GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error);
 GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
 
-bool vm_fail(VmError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* transcode.c */
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error);

@@ -925,6 +925,21 @@ op_RETN: {
 
 op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
 op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
+op_CALL_ICALL: {
+    VmSlot *args = sp - OPERAND(2), returned = {0};
+    VmIcallContext context = {vm, thread, error, NULL};
+    if (!((VmIcallFunction)OPERAND(1))(&context, args, &returned)) {
+        if (!context.exception)
+            return false;
+        exception = context.exception;
+        goto throw_exception;
+    }
+    sp = args;
+    if (OPERAND(3))
+        *sp++ = returned;
+    ip += 4;
+    NEXT;
+}
 op_CALLI: {
     callee = (--sp)->p;
     if (!callee)

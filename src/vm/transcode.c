@@ -871,6 +871,100 @@ static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     return !returns || push_slot_type(t, &ret);
 }
 
+/* The registered function of an internal call: by name with parameter
+ * types (for overloads), then by name alone. */
+static VmIcallFunction find_icall(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, const char *name) {
+    char full[600];
+    size_t used = (size_t)snprintf(full, sizeof full, "%s(", name);
+    LdGenericContext context;
+    ld_method_context(callee, &context);
+    for (uint32_t i = 0; i < sig->param_count && used < sizeof full; i++) {
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->params[i], &context, &error);
+        char type_name[200] = "?";
+        if (type)
+            ld_type_name(type, type_name, sizeof type_name);
+        used += (size_t)snprintf(full + used, sizeof full - used, "%s%s", i ? "," : "", type_name);
+    }
+    if (used < sizeof full)
+        snprintf(full + used, sizeof full - used, ")");
+    for (int pass = 0; pass < 2; pass++)
+        for (uint32_t i = 0; i < t->vm->icall_count; i++)
+            if (!strcmp(t->vm->icalls[i].name, pass ? name : full))
+                return t->vm->icalls[i].function;
+    fail(t, "icall not implemented: %s", full);
+    return NULL;
+}
+
+static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, ImgOpcode opcode) {
+    bool is_static = (callee->flags & 0x0010) != 0;
+    if (opcode == IMG_CEE_NEWOBJ)
+        return NOT_YET(t, "constructors implemented by internal calls (%s)", name);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
+    VmIcallFunction function = sig ? find_icall(t, callee, sig, name) : NULL;
+    uint32_t slots = 0;
+    SlotType ret = {0};
+    bool ok = function && pop_arguments(t, callee, sig, !is_static, name, &slots);
+    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    if (returns) {
+        LdGenericContext context;
+        ld_method_context(callee, &context);
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->ret, &context, &error);
+        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
+    }
+    if (!sig)
+        INVALID(t, "malformed signature of %s", name);
+    img_arena_free(&arena);
+    if (!ok)
+        return false;
+    if (ret.slots > 1)
+        return NOT_YET(t, "internal calls returning structs (%s)", name);
+    emit1(t, VM_OP_CALL_ICALL, (VmWord)function);
+    emit_word(t, (VmWord)slots);
+    emit_word(t, (VmWord)(returns ? 1 : 0));
+    return !returns || push_slot_type(t, &ret);
+}
+
+/* ldtoken: a RuntimeTypeHandle, RuntimeMethodHandle or RuntimeFieldHandle,
+ * each a struct around one pointer: here the loader's LdMethodTable,
+ * LdMethod or LdField. */
+static LdField *resolve_field(Transcoder *t, uint32_t token);
+static LdMethodTable *resolve_type(Transcoder *t, uint32_t token);
+static LdMethod *resolve_method(Transcoder *t, uint32_t token);
+
+static bool load_token(Transcoder *t, uint32_t token) {
+    const ImgImage *img = t->assembly->image;
+    const char *handle;
+    void *value;
+    uint32_t table = IMG_TOKEN_TABLE(token);
+    bool field = table == IMG_TABLE_FIELD;
+    if (table == IMG_TABLE_MEMBERREF && img_token_valid(img, token)) {
+        ImgBlob sig = img_get_blob(img, IMG_TABLE_MEMBERREF, IMG_TOKEN_RID(token), IMG_MEMBERREF_SIGNATURE);
+        field = sig.size && sig.data[0] == IMG_SIG_FIELD;
+    }
+    if (field) {
+        handle = "RuntimeFieldHandle";
+        value = resolve_field(t, token);
+    } else if (table == IMG_TABLE_METHODDEF || table == IMG_TABLE_MEMBERREF || table == IMG_TABLE_METHODSPEC) {
+        handle = "RuntimeMethodHandle";
+        value = resolve_method(t, token);
+    } else {
+        handle = "RuntimeTypeHandle";
+        value = resolve_type(t, token);
+    }
+    if (!value)
+        return false;
+    LdError error;
+    LdMethodTable *type = ld_corlib_type(t->vm->loader, "System", handle, &error);
+    if (!type || !ld_type_load(type, &error) || type->value_size != LD_POINTER_SIZE)
+        return fail(t, "corlib contract: System.%s is not one pointer", handle);
+    emit1(t, VM_OP_LDPTR, (VmWord)value);
+    return push_typed(t, ST_VT, type);
+}
+
 /* calli: a function pointer made by ldftn or ldvirtftn (an LdMethod),
  * called with arguments checked against the call site's signature. */
 static bool call_indirect(Transcoder *t, uint32_t token) {
@@ -1007,7 +1101,7 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     if ((owner->flags & LD_MT_DELEGATE) && opcode == IMG_CEE_NEWOBJ)
         return delegate_create(t, owner);
     if (callee->impl_flags & 0x1000)
-        return NOT_YET(t, "internal calls (%s)", name);
+        return internal_call(t, callee, name, opcode);
     if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)
         return NOT_YET(t, "platform invoke and native methods (%s)", name);
     if (opcode != IMG_CEE_CALL && is_static)
@@ -1853,6 +1947,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
         return push(t, ST_I4);
     }
     case IMG_CEE_CALLI: return call_indirect(t, in->operand.token);
+    case IMG_CEE_LDTOKEN: return load_token(t, in->operand.token);
     case IMG_CEE_LOCALLOC: {
         StackType size;
         if (!pop(t, &size))

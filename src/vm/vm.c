@@ -57,6 +57,20 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     return vm;
 }
 
+bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmError *error) {
+    VmIcall *grown = realloc(vm->icalls, (vm->icall_count + count) * sizeof *grown);
+    if (!grown)
+        return vm_fail(error, "out of memory");
+    memcpy(grown + vm->icall_count, table, count * sizeof *grown);
+    vm->icalls = grown;
+    vm->icall_count += count;
+    return true;
+}
+
+LdLoader *vm_loader(VmRuntime *vm) {
+    return vm->loader;
+}
+
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error) {
     LdClass *c = type->klass;
     if (c->engine)
@@ -213,6 +227,7 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->main_thread.frames);
     free(vm->main_thread.localloc);
     free(vm->interned.strings);
+    free(vm->icalls);
     gc_destroy(vm->heap);
     free(vm);
 }

@@ -31,7 +31,52 @@ typedef struct VmError {
     bool unhandled; /* the program threw an exception nothing caught; message says which */
 } VmError;
 
+/*
+ * One evaluation-stack, argument or local slot. Every value of the numeric
+ * stack types (int32, int64, native int, F) fits one slot; an int32 is kept
+ * in i4 and the rest of the slot is not read. A value type takes
+ * as many consecutive slots as its size needs.
+ */
+typedef union VmSlot {
+    int32_t i4;
+    uint32_t u4;
+    int64_t i8;
+    uint64_t u8;
+    double r8;
+    void *p;
+} VmSlot;
+
 typedef struct VmRuntime VmRuntime;
+typedef struct VmThread VmThread;
+
+/*
+ * Internal calls: methods marked internalcall are C functions registered
+ * by name ("Namespace.Type::Method", or with the parameter types
+ * "Namespace.Type::Method(System.Int32&,System.Int32)" where the name is
+ * overloaded). A function reads its arguments from args (the receiver
+ * first), writes a result, and either returns true, or sets
+ * context->exception to throw a managed exception, or fails the program
+ * through context->error.
+ */
+typedef struct VmIcallContext {
+    VmRuntime *vm;
+    VmThread *thread;
+    VmError *error;
+    void *exception; /* GcObject * to throw */
+} VmIcallContext;
+
+typedef bool (*VmIcallFunction)(VmIcallContext *context, VmSlot *args, VmSlot *result);
+
+typedef struct VmIcall {
+    const char *name;
+    VmIcallFunction function;
+} VmIcall;
+
+/* Fills *error and returns false, for `return vm_fail(...)`. */
+bool vm_fail(VmError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmError *error);
+LdLoader *vm_loader(VmRuntime *vm);
 
 VmRuntime *vm_create(LdLoader *loader, VmError *error);
 void vm_destroy(VmRuntime *vm);

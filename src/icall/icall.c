@@ -1,0 +1,9 @@
+/*
+ * icall.c - registers every group's internal calls with the engine.
+ */
+#include "icall/internal.h"
+
+bool icall_register_all(VmRuntime *vm, VmError *error) {
+    return vm_register_icalls(vm, icall_runtime_helpers, icall_runtime_helpers_count, error) &&
+           vm_register_icalls(vm, icall_interlocked, icall_interlocked_count, error);
+}

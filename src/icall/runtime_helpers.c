@@ -1,0 +1,37 @@
+/*
+ * runtime_helpers.c - System.Runtime.CompilerServices.RuntimeHelpers.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "gc/gc.h"
+#include "icall/internal.h"
+
+/* InitializeArray(Array, RuntimeFieldHandle): compilers turn array
+ * initialisers into a field whose RVA data holds the elements' bytes, in
+ * the array's little-endian layout; copy them in. */
+static bool initialize_array(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)result;
+    GcObject *array = args[0].p;
+    const LdField *field = args[1].p;
+    if (!array || !field)
+        return vm_fail(context->error, "RuntimeHelpers.InitializeArray: null array or field");
+    const ImgImage *img = field->owner->klass->assembly->image;
+    uint32_t end, row = img_find_sorted(img, IMG_TABLE_FIELDRVA, IMG_FIELDRVA_FIELD, field->rid, &end);
+    uint64_t length = *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET);
+    uint64_t size = length * array->type->component_size;
+    const uint8_t *data = row && size <= UINT32_MAX
+                              ? img_rva(img, img_get(img, IMG_TABLE_FIELDRVA, row, IMG_FIELDRVA_RVA), (uint32_t)size)
+                              : NULL;
+    if (!data || array->type->kind != LD_KIND_SZARRAY || (array->type->element->flags & LD_MT_CONTAINS_REFS) ||
+        ld_is_reference(array->type->element))
+        return vm_fail(context->error, "RuntimeHelpers.InitializeArray: field %s has no data for this array",
+                       field->name);
+    memcpy((uint8_t *)array + LD_ARRAY_DATA_OFFSET, data, (size_t)size);
+    return true;
+}
+
+const VmIcall icall_runtime_helpers[] = {
+    {"System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray", initialize_array},
+};
+const uint32_t icall_runtime_helpers_count = ICALL_COUNT(icall_runtime_helpers);
