@@ -49,11 +49,16 @@ bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *arg
 /* ------------------------------------------------------------------ */
 
 static bool assignable(const LdMethodTable *from, const LdMethodTable *to);
+static GcObject *runtime_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error);
 
 /* An exception the runtime raises: an instance of the corlib type whose
  * _message is set directly, since running corlib's constructors needs
  * resources and internal calls the engine does not have yet.
  * `what` is "System.Type: message". */
+void *vm_new_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error) {
+    return runtime_exception(vm, thread, what, error);
+}
+
 static GcObject *runtime_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error) {
     const char *colon = strstr(what, ": ");
     char type_name[96];

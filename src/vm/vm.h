@@ -75,6 +75,12 @@ typedef struct VmIcall {
 /* Fills *error and returns false, for `return vm_fail(...)`. */
 bool vm_fail(VmError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* A corlib exception for an internal call to throw: `what` is
+ * "System.Type: message". NULL (and *error) if it cannot be made. */
+void *vm_new_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error);
+/* A new object of this type and size, zeroed, for internal calls. */
+void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size);
+
 bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmError *error);
 LdLoader *vm_loader(VmRuntime *vm);
 

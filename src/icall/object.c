@@ -1,0 +1,93 @@
+/*
+ * object.c - System.Object and System.Array: cloning and array shape.
+ */
+#include <string.h>
+
+#include "gc/gc.h"
+#include "icall/internal.h"
+
+/* Bytes an object occupies: its type's base size, plus elements for
+ * arrays and characters (and the terminator, in the base) for strings. */
+static size_t object_size(const GcObject *object) {
+    const LdMethodTable *type = object->type;
+    size_t size = type->base_size;
+    if (type->flags & LD_MT_STRING)
+        size += 2 * (size_t)*(const int32_t *)((const uint8_t *)object + LD_STRING_LENGTH_OFFSET);
+    else if (type->component_size)
+        size += type->component_size * (size_t)*(const uint64_t *)((const uint8_t *)object + LD_ARRAY_LENGTH_OFFSET);
+    return size;
+}
+
+/* A shallow copy; a multi-dimensional array's bounds pointer must point
+ * into the copy, not the original. */
+static bool memberwise_clone(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *source = args[0].p;
+    size_t size = object_size(source);
+    GcObject *copy = vm_allocate(context->vm, context->thread, source->type, size);
+    if (!copy) {
+        context->exception = vm_new_exception(context->vm, context->thread,
+                                              "System.OutOfMemoryException: Insufficient memory to continue "
+                                              "the execution of the program.", context->error);
+        return false;
+    }
+    memcpy((uint8_t *)copy + LD_OBJECT_HEADER_SIZE, (uint8_t *)source + LD_OBJECT_HEADER_SIZE,
+           size - LD_OBJECT_HEADER_SIZE);
+    gc_write_barrier_bulk((uint8_t *)copy + LD_OBJECT_HEADER_SIZE, size - LD_OBJECT_HEADER_SIZE);
+    if (source->type->kind == LD_KIND_ARRAY)
+        *(void **)((uint8_t *)copy + LD_ARRAY_BOUNDS_OFFSET) = (uint8_t *)copy + LD_ARRAY_DATA_OFFSET;
+    result->p = copy;
+    return true;
+}
+
+/* Dimension `dimension`'s (length, lower bound): a vector has one, from
+ * its length word; a rank-n array keeps n pairs after its header words. */
+static bool dimension(VmIcallContext *context, const GcObject *array, int32_t d, int32_t *length, int32_t *lower) {
+    const LdMethodTable *type = array->type;
+    uint32_t rank = type->kind == LD_KIND_ARRAY ? type->rank : 1;
+    if (d < 0 || (uint32_t)d >= rank) {
+        context->exception = vm_new_exception(context->vm, context->thread,
+                                              "System.IndexOutOfRangeException: Index was outside the bounds of "
+                                              "the array.", context->error);
+        return false;
+    }
+    if (type->kind != LD_KIND_ARRAY) {
+        *length = (int32_t)*(const uint64_t *)((const uint8_t *)array + LD_ARRAY_LENGTH_OFFSET);
+        *lower = 0;
+        return true;
+    }
+    const int32_t *bounds = (const int32_t *)((const uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+    *length = bounds[2 * d];
+    *lower = bounds[2 * d + 1];
+    return true;
+}
+
+static bool get_length(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int32_t length, lower;
+    if (!dimension(context, args[0].p, args[1].i4, &length, &lower))
+        return false;
+    result->i4 = length;
+    return true;
+}
+
+static bool get_lower_bound(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int32_t length, lower;
+    if (!dimension(context, args[0].p, args[1].i4, &length, &lower))
+        return false;
+    result->i4 = lower;
+    return true;
+}
+
+static bool get_rank(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    const LdMethodTable *type = ((const GcObject *)args[0].p)->type;
+    result->i4 = type->kind == LD_KIND_ARRAY ? type->rank : 1;
+    return true;
+}
+
+const VmIcall icall_object[] = {
+    {"System.Object::MemberwiseClone", memberwise_clone},
+    {"System.Array::GetLength", get_length},
+    {"System.Array::GetLowerBound", get_lower_bound},
+    {"System.Array::GetRank", get_rank},
+};
+const uint32_t icall_object_count = ICALL_COUNT(icall_object);
