@@ -1049,7 +1049,7 @@ op_LOCALLOC: {
 }
 op_CKFINITE:
     if (!isfinite(sp[-1].r8))
-        THROW("System.ArithmeticException: Overflow or underflow in the arithmetic operation.");
+        THROW("System.OverflowException: Arithmetic operation resulted in an overflow."); /* mono's choice */
     ip += 1;
     NEXT;
 op_CPBLK:

@@ -566,8 +566,40 @@ static bool binary_types(Transcoder *t, StackType *result) {
 }
 
 /* ops[0] for int32, ops[1] for int64/native int, ops[2] for F (0 if none). */
+/* Managed pointer arithmetic (III.1.5, table 2): & plus or minus an
+ * integer is a &, & minus & is a native int. Pointers are 64-bit words. */
+static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
+    *handled = false;
+    if (t->depth < 2)
+        return true;
+    StackType b = t->stack[t->depth - 1], a = t->stack[t->depth - 2];
+    bool integer_b = b == ST_I4 || b == ST_I, integer_a = a == ST_I4 || a == ST_I;
+    StackType result;
+    if (a == ST_REF && integer_b)
+        result = ST_REF;
+    else if (add && integer_a && b == ST_REF)
+        result = ST_REF;
+    else if (!add && a == ST_REF && b == ST_REF)
+        result = ST_I;
+    else
+        return true;
+    *handled = true;
+    if (b == ST_I4)
+        emit(t, VM_OP_WIDEN_I4_TOP);
+    if (a == ST_I4)
+        emit(t, VM_OP_WIDEN_I4_SECOND);
+    reset_stack(t, t->depth - 2);
+    emit(t, add ? VM_OP_ADD_I8 : VM_OP_SUB_I8);
+    return push(t, result);
+}
+
 static bool arith(Transcoder *t, const VmOp ops[3], bool integers_only, bool compare) {
     StackType type = ST_I4;
+    if (ops[0] == VM_OP_ADD_I4 || ops[0] == VM_OP_SUB_I4) {
+        bool handled;
+        if (!pointer_arith(t, ops[0] == VM_OP_ADD_I4, &handled) || handled)
+            return !t->failed;
+    }
     if (!binary_types(t, &type))
         return false;
     /* References compare for identity (ceq, beq, bne.un) and against null (cgt.un). */
