@@ -5,9 +5,13 @@
  * pointer and a limit, refilled by the collector), stores references into
  * the heap only through the write barrier, and tells the collector where
  * its roots are through a scanning callback. How the heap is organised is
- * private to src/gc: today the collector chosen by LUCID_GC=zero (allocate,
- * never collect) is the only one; the generational collector arrives behind
- * this same interface.
+ * private to src/gc (docs/gc.md): LUCID_GC chooses "mark-sweep" (the
+ * default, a non-moving full collector) or "zero" (allocate, never
+ * collect); the generational collector arrives behind this same interface.
+ *
+ * A collection runs inside gc_alloc_slow or gc_collect, so the engine calls
+ * them only at safepoints: with every managed frame's state recorded for
+ * its root scanner.
  */
 #ifndef LUCID_GC_H
 #define LUCID_GC_H
@@ -48,15 +52,19 @@ typedef struct GcError {
 } GcError;
 
 /* Root enumeration: the engine's callback calls visit for every slot that
- * holds a reference. GC_ROOT_INTERIOR: the slot may point inside an object
- * (byrefs); GC_ROOT_PINNED: the object must not move (conservative roots). */
+ * holds a reference. GC_ROOT_INTERIOR: the slot may point inside an object,
+ * or outside the heap (byrefs); GC_ROOT_PINNED: the object must not move;
+ * GC_ROOT_CONSERVATIVE: a word of a C stack that may or may not be a
+ * pointer (implies pinned and interior), passed as a copy the collector
+ * only reads. */
 #define GC_ROOT_INTERIOR 0x1u
 #define GC_ROOT_PINNED 0x2u
+#define GC_ROOT_CONSERVATIVE 0x4u
 typedef void (*GcRootVisitor)(void *context, GcObject **slot, uint32_t flags);
 typedef void (*GcRootScanner)(void *engine, GcRootVisitor visit, void *context);
 
 typedef struct GcConfig {
-    const char *collector;      /* "zero" (the default for now); from LUCID_GC */
+    const char *collector;      /* "mark-sweep" (NULL: the default) or "zero"; from LUCID_GC */
     GcRootScanner scan_roots;
     void *engine;
 } GcConfig;
@@ -69,6 +77,9 @@ const char *gc_name(const GcHeap *heap);
  * object. Returns zeroed memory with the MethodTable set, or NULL when
  * memory is exhausted (the engine raises OutOfMemoryException). */
 GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *type, size_t size, uint32_t flags);
+
+/* A thread that ends gives its context back: its unused range is returned. */
+void gc_context_retire(GcHeap *heap, GcAllocContext *context);
 
 /* Zeroed object of `size` bytes (header included) with its MethodTable set. */
 static inline GcObject *gc_alloc(GcHeap *heap, GcAllocContext *context, LdMethodTable *type, size_t size,
@@ -86,8 +97,8 @@ static inline GcObject *gc_alloc(GcHeap *heap, GcAllocContext *context, LdMethod
 }
 
 /* Every store of a reference into the heap goes through these, so the
- * generational collector can keep its card table; the zero collector
- * only stores. */
+ * generational collector can keep its card table; today's collectors
+ * only store. */
 static inline void gc_write_barrier(GcObject **slot, GcObject *value) {
     *slot = value;
 }

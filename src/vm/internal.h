@@ -42,7 +42,7 @@ typedef intptr_t VmWord;
     X(BR) /* : target */ X(BRTRUE_I4) X(BRFALSE_I4) X(BRTRUE_I8) X(BRFALSE_I8) /* : target */      \
     X(SWITCH) /* : count, default, targets... */                                                    \
     X(CALL) /* : LdMethod * */ X(RET) X(RET_VOID)                                                 \
-    X(CALLVIRT) /* : LdMethod * */ X(NEWOBJ) /* : type, constructor */                             \
+    X(CALLVIRT) /* : LdMethod *, argument slots */ X(NEWOBJ) /* : type, constructor, argument slots */                             \
     X(CLASS_INIT) /* : type */ X(LDNULL) X(LDSTR) /* : string object */                            \
     X(NEWARR) /* : array type */ X(LDLEN) X(WIDEN_INDEX) /* native-int index: checked to int32 */  \
     VM_ACCESS_LIST(X, LDFLD) VM_ACCESS_LIST(X, STFLD) /* : offset from the object */              \
@@ -54,7 +54,7 @@ typedef intptr_t VmWord;
     X(ISINST) X(CASTCLASS) /* : type */                                                           \
     /* value types and managed pointers */                                                        \
     X(LDSLOTS) X(STSLOTS) /* : slot, count */ X(LDSLOTA) /* : slot */ X(DUPN) X(POPN) /* : count */ \
-    X(RETN) /* : count */ X(NEWOBJ_VT) /* : constructor, struct slots */                          \
+    X(RETN) /* : count */ X(NEWOBJ_VT) /* : constructor, struct slots, argument slots */                          \
     X(LDFLD_VT) X(STFLD_VT) /* : offset, size */ X(LDFLDA) /* : offset */ X(LDPTR) /* : address */  \
     X(LDFLD_VALUE) /* : struct slots, offset, access (VM_ACCESS_COUNT: a struct), size */         \
     X(INITOBJ) /* : size */ X(BOX) X(UNBOX) /* : type */                                          \
@@ -118,19 +118,42 @@ typedef struct VmCode {
     uint32_t *il_offsets;
     uint32_t clause_count;
     VmClause *clauses; /* innermost first, as in the metadata */
+    /* Where the frame holds references, for the GC (docs/vm.md, "Roots").
+     * A map is a count and then entries, each a slot number shifted left
+     * by two with VM_GC_REF or VM_GC_INTERIOR. gc_frame_map covers the
+     * arguments, locals and clause slots (slots counted from fp). The
+     * evaluation stack's map changes with the position: gc_points holds
+     * (word position, index into gc_pool) pairs in ascending positions,
+     * each map in force from its position to the next (slots counted from
+     * the frame's stack_base). */
+    uint32_t *gc_frame_map;
+    uint32_t gc_point_count;
+    uint32_t *gc_points;
+    uint32_t *gc_pool;
 } VmCode;
+
+#define VM_GC_REF 1u      /* an object reference (or null) */
+#define VM_GC_INTERIOR 2u /* a managed pointer: into an object, or anywhere else */
 
 static inline uint32_t vm_slots_for(uint32_t bytes) {
     return (bytes + sizeof(VmSlot) - 1) / sizeof(VmSlot);
 }
 
-/* A managed frame: where its slots are and where its caller resumes. */
+/* A managed frame: where its slots are and where its caller resumes.
+ * ip and sp are what a stack walk (the GC's, first) reads: they are
+ * recorded at safepoints, so they are exact whenever the GC can run. In a
+ * frame that has called another, ip is the call and sp where the callee's
+ * arguments begin (they are the callee's now). */
 typedef struct VmFrame {
     LdMethod *method;
     VmCode *code;
     const VmWord *resume; /* the caller's next operation, for the callee's return */
     VmSlot *fp;           /* first argument slot */
     uint8_t *localloc_mark; /* the thread's localloc top when the frame began: freed back to it */
+    const VmWord *ip;       /* the operation running */
+    VmSlot *sp;             /* the top of the evaluation stack */
+    VmSlot *stack_base;     /* where the evaluation stack starts */
+    bool borrowed;          /* a filter's frame: its arguments and locals are the frame's it filters for */
 } VmFrame;
 
 #define VM_SLOT_STACK_SIZE (1u << 20)  /* slots: 8 MB */
@@ -148,6 +171,8 @@ typedef struct VmUnwind {
 struct VmThread {
     VmSlot *slots, *slots_end;
     VmFrame *frames, *frames_end;
+    VmFrame *top;           /* the innermost frame, as of the last safepoint; NULL: none */
+    uintptr_t stack_high;   /* the top (highest address) of the thread's C stack */
     uint8_t *localloc, *localloc_top, *localloc_end;
     GcAllocContext alloc;
     VmUnwind unwind;
@@ -157,7 +182,8 @@ struct VmThread {
 /* Per-type engine state (LdClass.engine): statics and class initialisation. */
 typedef struct VmClass {
     uint8_t *statics_plain;
-    GcObject **statics_refs;
+    GcObject **statics_refs; /* a GC root: every VmClass is listed in VmRuntime.classes */
+    uint32_t static_ref_count;
     bool initialized; /* set when the static constructor starts (II.10.5.3.2) */
 } VmClass;
 
@@ -179,6 +205,8 @@ struct VmRuntime {
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
     VmIcall *icalls;            /* registered internal calls, by name */
     uint32_t icall_count;
+    VmClass **classes;          /* every type's engine state, for the GC to scan statics */
+    uint32_t class_count, class_capacity;
 };
 
 /* vm.c */
@@ -192,6 +220,10 @@ GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_typ
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error);
 /* "[mscorlib]System.String::Concat" for messages */
 void vm_method_name(const LdMethod *method, char *buffer, size_t size);
+
+/* roots.c */
+void vm_scan_roots(void *engine, GcRootVisitor visit, void *context);
+bool vm_thread_stack_bounds(VmThread *thread);
 
 /* interp.c */
 const void *const *vm_interp_labels(void);

@@ -40,8 +40,13 @@ bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *arg
     if (code->arg_slots)
         memcpy(fp, args, code->arg_slots * sizeof *fp);
     memset(fp + code->arg_slots, 0, code->local_slots * sizeof *fp);
-    *frame = (VmFrame){method, code, NULL, fp, thread->localloc_top};
-    return run(vm, thread, frame, fp + code->arg_slots + code->local_slots, code->words, result, error);
+    VmSlot *stack = fp + code->arg_slots + code->local_slots;
+    *frame = (VmFrame){.method = method, .code = code, .fp = fp, .localloc_mark = thread->localloc_top,
+                       .ip = code->words, .sp = stack, .stack_base = stack};
+    thread->top = frame;
+    bool ok = run(vm, thread, frame, stack, code->words, result, error);
+    thread->top = NULL;
+    return ok;
 }
 
 /* ------------------------------------------------------------------ */
@@ -151,12 +156,21 @@ static int find_handler(VmRuntime *vm, VmThread *thread, VmFrame *base, VmFrame 
             } else if (c->flags == IMG_EH_FILTER) {
                 if (top + 1 >= thread->frames_end || top_sp + 1 >= thread->slots_end)
                     return vm_fail(error, "no room to run an exception filter"), -1;
+                /* The filter's frame shares the slots of the frame it filters
+                 * for; its own evaluation stack starts above the thrower's. */
                 VmFrame *filter = top + 1;
-                *filter = (VmFrame){f->method, f->code, NULL, f->fp, thread->localloc_top};
+                const VmWord *start = f->code->words + c->filter_start;
+                *filter = (VmFrame){.method = f->method, .code = f->code, .fp = f->fp,
+                                    .localloc_mark = thread->localloc_top, .ip = start, .sp = top_sp + 1,
+                                    .stack_base = top_sp + 1, .borrowed = true};
                 top_sp[0].p = exception;
                 VmSlot verdict = {0};
                 VmError filter_error = {0};
-                if (run(vm, thread, filter, top_sp + 1, f->code->words + c->filter_start, &verdict, &filter_error))
+                VmFrame *saved_top = thread->top;
+                thread->top = filter;
+                bool ran = run(vm, thread, filter, top_sp + 1, start, &verdict, &filter_error);
+                thread->top = saved_top;
+                if (ran)
                     accepted = verdict.i4 != 0;
                 else if (!filter_error.unhandled) /* an exception escaping a filter means "no" (II.12.4.2.7) */
                     return *error = filter_error, -1;
@@ -399,8 +413,15 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
 #define OPERAND(n) (ip[n])
 #define BINARY(field, op) sp[-2].field = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
 #define COMPARE(field, op) sp[-2].i4 = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
+/* Safepoints: before anything that may allocate, call managed code or
+ * transcode, the frame's state is recorded for the GC's stack walk. When
+ * an exception is raised the evaluation stack is dead: only the arguments
+ * and locals are reported. */
+#define SAFEPOINT() (frame->ip = ip, frame->sp = sp, thread->top = frame)
+#define DEAD_STACK_SAFEPOINT() (frame->ip = ip, frame->sp = frame->stack_base, thread->top = frame)
 #define THROW(what)                                                             \
     do {                                                                        \
+        DEAD_STACK_SAFEPOINT();                                                 \
         if (!(exception = runtime_exception(vm, thread, what, error)))          \
             return false;                                                       \
         goto throw_exception;                                                   \
@@ -565,6 +586,7 @@ op_SWITCH: {
     VmSlot *callee_fp;
     const VmWord *resume;
 op_CALL:
+    SAFEPOINT();
     callee = (LdMethod *)OPERAND(1);
     if (!callee->engine && !vm_transcode(vm, callee, error))
         return false;
@@ -572,6 +594,7 @@ op_CALL:
     resume = ip + 2;
     goto do_call;
 op_CALLVIRT: {
+    SAFEPOINT();
     LdMethod *declared = (LdMethod *)OPERAND(1);
     uint32_t arg_slots = (uint32_t)OPERAND(2); /* the receiver is the first of them */
     GcObject *receiver = sp[-(intptr_t)arg_slots].p;
@@ -602,8 +625,17 @@ op_CALLVIRT: {
     goto do_call;
 }
 op_NEWOBJ: {
+    /* [args] becomes [object][object][args]: the constructor's frame starts
+     * at the second copy, and the first is what newobj leaves behind. The
+     * stack is shaped first, so it matches its GC map while allocating. */
     LdMethodTable *type = (LdMethodTable *)OPERAND(1);
     callee = (LdMethod *)OPERAND(2);
+    uint32_t n = (uint32_t)OPERAND(3);
+    VmSlot *base = sp - n;
+    memmove(base + 2, base, n * sizeof *base);
+    base[0].p = base[1].p = NULL;
+    sp += 2;
+    SAFEPOINT();
     if (!callee->engine && !vm_transcode(vm, callee, error))
         return false;
     uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
@@ -611,18 +643,13 @@ op_NEWOBJ: {
     GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
     if (!object)
         THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
-    /* [args] becomes [object][object][args]: the constructor's frame starts
-     * at the second copy, and the first is what newobj leaves behind. */
-    uint32_t n = ((VmCode *)callee->engine)->arg_slots - 1;
-    VmSlot *base = sp - n;
-    memmove(base + 2, base, n * sizeof *base);
     base[0].p = base[1].p = object;
-    sp += 2;
     callee_fp = base + 1;
-    resume = ip + 3;
+    resume = ip + 4;
     goto do_call;
 }
 op_CLASS_INIT: {
+    SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(1);
     VmClass *state = type->klass->engine;
     if (state->initialized) {
@@ -645,8 +672,12 @@ do_call: {
     if (frame + 1 >= thread->frames_end || callee_sp + callee_code->stack_slots >= thread->slots_end)
         THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
     frame->resume = resume;
+    frame->ip = ip;
+    frame->sp = callee_fp; /* the arguments are the callee's now */
     frame++;
-    *frame = (VmFrame){callee, callee_code, NULL, callee_fp, thread->localloc_top};
+    *frame = (VmFrame){.method = callee, .code = callee_code, .fp = callee_fp,
+                       .localloc_mark = thread->localloc_top, .ip = callee_code->words, .sp = callee_sp,
+                       .stack_base = callee_sp};
     memset(callee_fp + callee_code->arg_slots, 0, callee_code->local_slots * sizeof *callee_fp);
     fp = callee_fp;
     sp = callee_sp;
@@ -656,6 +687,7 @@ do_call: {
 op_LDNULL: (sp++)->p = NULL; ip += 1; NEXT;
 op_LDSTR: (sp++)->p = (void *)OPERAND(1); ip += 2; NEXT;
 op_NEWARR: {
+    SAFEPOINT();
     if (sp[-1].i4 < 0)
         THROW("System.OverflowException: Arithmetic operation resulted in an overflow.");
     GcObject *array = vm_new_array(vm, thread, (LdMethodTable *)OPERAND(1), sp[-1].u4);
@@ -777,16 +809,17 @@ op_NEWOBJ_VT: {
      * starts at the pointer, and the value is what remains. */
     callee = (LdMethod *)OPERAND(1);
     uint32_t n = (uint32_t)OPERAND(2);
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
-    uint32_t args = ((VmCode *)callee->engine)->arg_slots - 1;
+    uint32_t args = (uint32_t)OPERAND(3);
     VmSlot *base = sp - args;
     memmove(base + n + 1, base, args * sizeof *base);
     memset(base, 0, n * sizeof *base);
     base[n].p = base;
     sp += n + 1;
+    SAFEPOINT();
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
     callee_fp = base + n;
-    resume = ip + 3;
+    resume = ip + 4;
     goto do_call;
 }
 op_LDFLD_VT: {
@@ -857,6 +890,7 @@ op_INITOBJ: {
     NEXT;
 }
 op_BOX: {
+    SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(1);
     uint32_t n = vm_slots_for(type->value_size);
     GcObject *box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
@@ -890,6 +924,7 @@ op_UNBOX: {
 }
 op_DEREF_AT: sp[-OPERAND(1)].p = *(void **)sp[-OPERAND(1)].p; ip += 2; NEXT;
 op_BOX_AT: {
+    SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(2);
     GcObject *box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
                              type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
@@ -931,6 +966,7 @@ op_RETN: {
 op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
 op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
 op_CALL_ICALL: {
+    SAFEPOINT();
     VmSlot *args = sp - OPERAND(2), returned = {0};
     VmIcallContext context = {vm, thread, error, NULL};
     if (!((VmIcallFunction)OPERAND(1))(&context, args, &returned)) {
@@ -946,6 +982,7 @@ op_CALL_ICALL: {
     NEXT;
 }
 op_CALLI: {
+    SAFEPOINT();
     callee = (--sp)->p;
     if (!callee)
         THROW(NULL_REFERENCE);
@@ -960,6 +997,7 @@ op_CALLI: {
     goto do_call;
 }
 op_NEWARR_MD: {
+    SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(1);
     uint32_t args = (uint32_t)OPERAND(2), rank = type->rank;
     bool with_lower = args == 2 * rank;
@@ -1063,6 +1101,7 @@ op_INITBLK:
     ip += 1;
     NEXT;
 op_BOX_NULLABLE: {
+    SAFEPOINT();
     LdMethodTable *nullable = (LdMethodTable *)OPERAND(1), *type = nullable->element;
     uint32_t n = vm_slots_for(nullable->value_size);
     const uint8_t *value = (const uint8_t *)&sp[-(intptr_t)n];
@@ -1096,6 +1135,7 @@ op_UNBOX_NULLABLE: {
     NEXT;
 }
 op_LDVIRTFTN: {
+    SAFEPOINT();
     GcObject *object = sp[-1].p;
     if (!object)
         THROW(NULL_REFERENCE);
@@ -1108,6 +1148,7 @@ op_LDVIRTFTN: {
     NEXT;
 }
 op_NEWDELEGATE: {
+    SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(1);
     GcObject *delegate = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, GC_ALLOC_CONTAINS_REFS);
     if (!delegate)
@@ -1121,6 +1162,7 @@ op_NEWDELEGATE: {
     NEXT;
 }
 op_DELEGATE_INVOKE: {
+    SAFEPOINT();
     /* [delegate][args]: a static target drops the delegate, an instance
      * target takes its place as the receiver. */
     uint32_t n = (uint32_t)OPERAND(1);
@@ -1176,6 +1218,7 @@ op_ENDFILTER:
     return true;
 
 throw_exception: {
+    DEAD_STACK_SAFEPOINT();
     throw_position = (uint32_t)(ip - frame->code->words);
     VmFrame *handler_frame;
     uint32_t handler_clause;

@@ -53,6 +53,12 @@ typedef struct SlotType {
     uint32_t slots;    /* how many slots a value takes */
 } SlotType;
 
+/* A growable array of uint32s: the GC maps are built in these. */
+typedef struct U32Vector {
+    uint32_t *items;
+    uint32_t count, capacity;
+} U32Vector;
+
 typedef struct Transcoder {
     VmRuntime *vm;
     LdMethod *method;
@@ -87,6 +93,9 @@ typedef struct Transcoder {
 
     VmClause *clauses; /* ranges as IL offsets until the end, then words */
     uint32_t clause_count;
+
+    U32Vector gc_points, gc_pool, gc_scratch;
+    uint32_t gc_last_map; /* pool index of the last map recorded, UINT32_MAX: none */
 
     struct Fixup {
         uint32_t word;
@@ -261,6 +270,115 @@ static bool merge_state(Transcoder *t, uint32_t target) {
         if (saved[i] != t->stack[i])
             saved[i] = ST_F; /* a float32 on one path only is just an F */
     return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* GC maps                                                            */
+/* ------------------------------------------------------------------ */
+
+static void vector_push(Transcoder *t, U32Vector *v, uint32_t item) {
+    if (v->count == v->capacity) {
+        uint32_t capacity = v->capacity ? v->capacity * 2 : 32;
+        uint32_t *grown = realloc(v->items, capacity * sizeof *grown);
+        if (!grown) {
+            fail(t, "out of memory");
+            return;
+        }
+        v->items = grown;
+        v->capacity = capacity;
+    }
+    v->items[v->count++] = item;
+}
+
+/* The map entries of one value at `slot`: a reference, a managed pointer,
+ * or a value type's references at their offsets. */
+static void map_value(Transcoder *t, U32Vector *out, StackType type, const LdMethodTable *vt, uint32_t slot) {
+    if (type == ST_O) {
+        vector_push(t, out, slot << 2 | VM_GC_REF);
+    } else if (type == ST_REF) {
+        vector_push(t, out, slot << 2 | VM_GC_INTERIOR);
+    } else if (type == ST_VT) {
+        for (uint32_t i = 0; i < vt->gc_series_count; i++)
+            for (uint32_t k = 0; k < vt->gc_series[i].count; k++)
+                vector_push(t, out, (slot + vt->gc_series[i].offset / (uint32_t)sizeof(VmSlot) + k) << 2 | VM_GC_REF);
+    }
+}
+
+/* Records the evaluation stack's map for the operations emitted from now
+ * on, unless it is the map already in force. The scratch vector holds
+ * the count and entries being built. */
+static void record_stack_map(Transcoder *t, const StackType *types, LdMethodTable *const *vts, uint32_t depth) {
+    U32Vector *scratch = &t->gc_scratch;
+    scratch->count = 0;
+    vector_push(t, scratch, 0);
+    uint32_t slot = 0;
+    for (uint32_t i = 0; i < depth; i++) {
+        map_value(t, scratch, types[i], vts[i], slot);
+        slot += entry_slots(types[i], vts[i]);
+    }
+    if (t->failed)
+        return;
+    scratch->items[0] = scratch->count - 1;
+    if (t->gc_last_map != UINT32_MAX && t->gc_pool.items[t->gc_last_map] == scratch->items[0] &&
+        !memcmp(t->gc_pool.items + t->gc_last_map, scratch->items, scratch->count * sizeof *scratch->items))
+        return;
+    uint32_t at = t->gc_pool.count;
+    for (uint32_t i = 0; i < scratch->count; i++)
+        vector_push(t, &t->gc_pool, scratch->items[i]);
+    U32Vector *points = &t->gc_points;
+    if (points->count && points->items[points->count - 2] == t->word_count) {
+        points->items[points->count - 1] = at; /* nothing was emitted under the previous map */
+    } else {
+        vector_push(t, points, t->word_count);
+        vector_push(t, points, at);
+    }
+    t->gc_last_map = at;
+}
+
+/* While newobj runs the constructor, the stack holds the new object (or,
+ * for a value type, the value and a pointer to it) below the arguments.
+ * The arguments' types are still in the stack array above the depth. */
+static void record_newobj_map(Transcoder *t, LdMethodTable *owner, uint32_t param_count) {
+    uint32_t depth = t->depth + 2 + param_count;
+    StackType *types = malloc(depth * sizeof *types);
+    LdMethodTable **vts = malloc(depth * sizeof *vts);
+    if (!types || !vts) {
+        free(types);
+        free(vts);
+        fail(t, "out of memory");
+        return;
+    }
+    memcpy(types, t->stack, t->depth * sizeof *types);
+    memcpy(vts, t->stack_vt, t->depth * sizeof *vts);
+    bool value = owner->kind == LD_KIND_VALUETYPE;
+    types[t->depth] = value ? ST_VT : ST_O;
+    vts[t->depth] = value ? owner : NULL;
+    types[t->depth + 1] = value ? ST_REF : ST_O;
+    vts[t->depth + 1] = NULL;
+    memcpy(types + t->depth + 2, t->stack + t->depth, param_count * sizeof *types);
+    memcpy(vts + t->depth + 2, t->stack_vt + t->depth, param_count * sizeof *vts);
+    record_stack_map(t, types, vts, depth);
+    free(types);
+    free(vts);
+}
+
+/* The arguments', locals' and clause slots' map, fixed for the method. */
+static uint32_t *frame_map(Transcoder *t) {
+    U32Vector map = {0};
+    vector_push(t, &map, 0);
+    for (uint32_t i = 0; i < t->arg_count; i++)
+        map_value(t, &map, t->args[i].stack, t->args[i].vt, t->arg_offset[i]);
+    for (uint32_t i = 0; i < t->local_count; i++)
+        map_value(t, &map, t->locals[i].stack, t->locals[i].vt, t->local_offset[i]);
+    for (uint32_t i = 0; i < t->clause_count; i++) /* a catch or filter keeps its exception there */
+        if (t->clauses[i].flags == IMG_EH_CATCH || t->clauses[i].flags == IMG_EH_FILTER)
+            vector_push(t, &map, t->clauses[i].slot << 2 | VM_GC_REF);
+    if (t->failed) {
+        free(map.items);
+        return NULL;
+    }
+    map.items[0] = map.count - 1;
+    return map.items;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1170,18 +1288,22 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         LdMethodTable *type = ld_type_from_sig(owner->klass->assembly, sig->ret, &context, &error);
         ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
     }
+    uint32_t sig_param_count = ok ? sig->param_count : 0;
     img_arena_free(&arena);
     if (!ok)
         return false;
     if (opcode == IMG_CEE_NEWOBJ) {
+        record_newobj_map(t, owner, sig_param_count);
         if (owner->kind == LD_KIND_VALUETYPE) {
             emit1(t, VM_OP_NEWOBJ_VT, (VmWord)callee);
             emit_word(t, (VmWord)vm_slots_for(owner->value_size));
+            emit_word(t, (VmWord)arg_slots);
             return push_typed(t, ST_VT, owner);
         }
         emit(t, VM_OP_NEWOBJ);
         emit_word(t, (VmWord)owner);
         emit_word(t, (VmWord)callee);
+        emit_word(t, (VmWord)arg_slots);
         return push(t, ST_O);
     }
     if (t->constrained)
@@ -2074,6 +2196,7 @@ static bool translate(Transcoder *t) {
         if (t->constrained && in.opcode != IMG_CEE_CALLVIRT && in.opcode != IMG_CEE_CONSTRAINED)
             return INVALID(t, "constrained. must prefix callvirt");
         t->word_at[offset] = t->word_count;
+        record_stack_map(t, t->stack, t->stack_vt, t->depth);
         if (!instruction(t, &in))
             return false;
         reachable = falls_through(in.opcode);
@@ -2102,12 +2225,16 @@ static void free_transcoder(Transcoder *t) {
     free(t->target_vts);
     free(t->arg_offset);
     free(t->local_offset);
+    free(t->gc_points.items);
+    free(t->gc_pool.items);
+    free(t->gc_scratch.items);
 }
 
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->engine)
         return true;
-    Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error};
+    Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error,
+                    .gc_last_map = UINT32_MAX};
     ld_method_context(method, &t.context);
     char err[160];
     if (!method->rva || (method->impl_flags & 0x3) != 0) {
@@ -2138,9 +2265,13 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         uint32_t word = t.word_at[t.fixups[i].il_target];
         t.words[t.fixups[i].word] = (VmWord)word; /* index now; a pointer once the array stops moving */
     }
+    uint32_t *gc_frame_map = ok ? frame_map(&t) : NULL;
+    ok = ok && gc_frame_map;
     VmCode *code = ok ? calloc(1, sizeof *code) : NULL;
     if (ok && !code)
         ok = fail(&t, "out of memory");
+    if (!ok)
+        free(gc_frame_map);
     if (ok) {
         for (uint32_t i = 0; i < t.fixup_count; i++)
             t.words[t.fixups[i].word] = (VmWord)(t.words + t.words[t.fixups[i].word]);
@@ -2154,6 +2285,11 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         t.clauses = NULL;
         code->stack_slots = t.max_slots;
         code->returns_value = t.returns_value;
+        code->gc_frame_map = gc_frame_map;
+        code->gc_point_count = t.gc_points.count / 2;
+        code->gc_points = t.gc_points.items;
+        code->gc_pool = t.gc_pool.items;
+        t.gc_points.items = t.gc_pool.items = NULL;
         t.words = NULL;
         t.il_offsets = NULL;
         method->engine = code;

@@ -13,7 +13,7 @@ static bool thread_init(VmThread *thread) {
     thread->frames_end = thread->frames + VM_FRAME_STACK_SIZE;
     thread->localloc = thread->localloc_top = malloc(VM_LOCALLOC_SIZE);
     thread->localloc_end = thread->localloc + VM_LOCALLOC_SIZE;
-    return thread->slots && thread->frames && thread->localloc;
+    return thread->slots && thread->frames && thread->localloc && vm_thread_stack_bounds(thread);
 }
 
 static LdField *bind_field(LdLoader *loader, const char *type_name, const char *field_name, VmError *error) {
@@ -36,7 +36,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     vm->loader = loader;
     vm->labels = vm_interp_labels();
-    GcConfig config = {.collector = getenv("LUCID_GC"), .engine = vm};
+    GcConfig config = {.collector = getenv("LUCID_GC"), .scan_roots = vm_scan_roots, .engine = vm};
     GcError gc_error;
     vm->heap = gc_create(&config, &gc_error);
     LdError load_error;
@@ -109,6 +109,21 @@ VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error) {
         vm_fail(error, "not implemented yet: thread-static fields (in %s)", c->name);
         return NULL;
     }
+    if (vm->class_count == vm->class_capacity) {
+        uint32_t capacity = vm->class_capacity ? vm->class_capacity * 2 : 256;
+        VmClass **grown = realloc(vm->classes, capacity * sizeof *grown);
+        if (!grown) {
+            free(state->statics_plain);
+            free(state->statics_refs);
+            free(state);
+            vm_fail(error, "out of memory");
+            return NULL;
+        }
+        vm->classes = grown;
+        vm->class_capacity = capacity;
+    }
+    vm->classes[vm->class_count++] = state;
+    state->static_ref_count = c->static_ref_count;
     /* Without a static constructor there is nothing to run. */
     state->initialized = !(type->flags & LD_MT_HAS_CCTOR);
     c->engine = state;
@@ -207,6 +222,9 @@ static void free_method_code(LdMethod *method, void *unused) {
         free(code->clauses);
         free(code->words);
         free(code->il_offsets);
+        free(code->gc_frame_map);
+        free(code->gc_points);
+        free(code->gc_pool);
         free(code);
         method->engine = NULL;
     }
@@ -235,6 +253,7 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->main_thread.localloc);
     free(vm->interned.strings);
     free(vm->icalls);
+    free(vm->classes);
     gc_destroy(vm->heap);
     free(vm);
 }

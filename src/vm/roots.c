@@ -1,0 +1,87 @@
+/*
+ * roots.c - what the engine tells the GC it holds: references in managed
+ * frames (precisely, from the transcoder's maps), statics, interned
+ * strings, the exception being thrown, and the words of the C stack
+ * (conservatively: the runtime's own C code may hold an object in a local).
+ */
+#define _GNU_SOURCE
+#include <pthread.h>
+
+#include "vm/internal.h"
+
+bool vm_thread_stack_bounds(VmThread *thread) {
+    pthread_attr_t attributes;
+    void *low;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attributes) != 0)
+        return false;
+    bool ok = pthread_attr_getstack(&attributes, &low, &size) == 0;
+    pthread_attr_destroy(&attributes);
+    thread->stack_high = (uintptr_t)low + size;
+    return ok;
+}
+
+static void visit_map(const uint32_t *map, VmSlot *base, uint32_t extent, GcRootVisitor visit, void *context) {
+    for (uint32_t i = 1; i <= map[0]; i++) {
+        uint32_t slot = map[i] >> 2;
+        if (slot < extent)
+            visit(context, (GcObject **)&base[slot].p, map[i] & VM_GC_INTERIOR ? GC_ROOT_INTERIOR : 0);
+    }
+}
+
+/* The map in force at a word position: the last point at or before it. */
+static const uint32_t *stack_map_at(const VmCode *code, uint32_t position) {
+    uint32_t low = 0, high = code->gc_point_count;
+    while (low < high) {
+        uint32_t middle = low + (high - low) / 2;
+        if (code->gc_points[2 * middle] <= position)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low ? code->gc_pool + code->gc_points[2 * (low - 1) + 1] : NULL;
+}
+
+static void scan_frames(VmThread *thread, GcRootVisitor visit, void *context) {
+    if (!thread->top)
+        return;
+    for (VmFrame *frame = thread->frames; frame <= thread->top; frame++) {
+        const VmCode *code = frame->code;
+        if (!frame->borrowed)
+            visit_map(code->gc_frame_map, frame->fp, code->arg_slots + code->local_slots, visit, context);
+        if (frame->sp <= frame->stack_base || !frame->ip)
+            continue;
+        const uint32_t *map = stack_map_at(code, (uint32_t)(frame->ip - code->words));
+        if (map)
+            visit_map(map, frame->stack_base, (uint32_t)(frame->sp - frame->stack_base), visit, context);
+    }
+}
+
+/* Every word from here up to the top of the stack. Callee-saved registers
+ * were spilled by the caller (vm_scan_roots), so they are among them. The
+ * reads are of other frames' memory, redzones included: not for ASan. */
+__attribute__((noinline, no_sanitize_address)) static void scan_c_stack(VmThread *thread, GcRootVisitor visit,
+                                                                         void *context) {
+    volatile uintptr_t here = 0;
+    uintptr_t low = ((uintptr_t)&here) & ~(uintptr_t)(sizeof(void *) - 1);
+    for (uintptr_t p = low; p + sizeof(void *) <= thread->stack_high; p += sizeof(void *)) {
+        GcObject *word = *(GcObject *const *)p; /* a copy: the collector reads it, never updates it */
+        visit(context, &word, GC_ROOT_CONSERVATIVE | GC_ROOT_PINNED);
+    }
+}
+
+void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
+    VmRuntime *vm = engine;
+    for (uint32_t i = 0; i <= vm->interned.mask && vm->interned.strings; i++)
+        if (vm->interned.strings[i])
+            visit(context, &vm->interned.strings[i], GC_ROOT_PINNED);
+    for (uint32_t i = 0; i < vm->class_count; i++)
+        for (uint32_t k = 0; k < vm->classes[i]->static_ref_count; k++)
+            visit(context, &vm->classes[i]->statics_refs[k], 0);
+    VmThread *thread = &vm->main_thread;
+    scan_frames(thread, visit, context);
+    if (thread->unwind.exception)
+        visit(context, &thread->unwind.exception, 0);
+    __builtin_unwind_init(); /* callee-saved registers onto this frame, for scan_c_stack */
+    scan_c_stack(thread, visit, context);
+}
