@@ -62,7 +62,8 @@ typedef intptr_t VmWord;
     X(LDELEMA) X(STELEM_VT) /* : element size */                                                               \
     X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
-    X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */
+    X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */ \
+    X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go

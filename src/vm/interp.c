@@ -375,6 +375,15 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     return NULL;
 }
 
+/* A Nullable<T> at `value` (zeroed) from a boxed T or null. */
+static void nullable_from_box(void *value, const GcObject *box, const LdMethodTable *nullable, uint32_t value_offset,
+                              uint32_t has_value_offset) {
+    if (!box)
+        return;
+    memcpy((uint8_t *)value + value_offset, (const uint8_t *)box + LD_OBJECT_HEADER_SIZE, nullable->element->value_size);
+    ((uint8_t *)value)[has_value_offset] = 1;
+}
+
 /*
  * A rank-n array keeps, after its header words, n (length, lower bound)
  * int32 pairs and then the elements; its bounds pointer points at those
@@ -1119,21 +1128,38 @@ op_BOX_NULLABLE: {
     NEXT;
 }
 op_UNBOX_NULLABLE: {
-    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1), *type = nullable->element;
+    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1);
     uint32_t n = vm_slots_for(nullable->value_size);
     GcObject *box = sp[-1].p;
-    if (box && box->type != type)
+    if (box && box->type != nullable->element)
         THROW("System.InvalidCastException: Specified cast is not valid.");
     sp--;
     memset(sp, 0, n * sizeof *sp);
-    if (box) {
-        memcpy((uint8_t *)sp + OPERAND(2), (uint8_t *)box + LD_OBJECT_HEADER_SIZE, type->value_size);
-        ((uint8_t *)sp)[OPERAND(3)] = 1;
-    }
+    nullable_from_box(sp, box, nullable, (uint32_t)OPERAND(2), (uint32_t)OPERAND(3));
     sp += n;
     ip += 4;
     NEXT;
 }
+op_UNBOX_NULLABLE_PTR: {
+    /* unbox (not .any) to Nullable<T> must give a pointer, but a box holds
+     * a T: the Nullable<T> is made in a new object of its own. */
+    SAFEPOINT();
+    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1);
+    GcObject *box = sp[-1].p;
+    if (box && box->type != nullable->element)
+        THROW("System.InvalidCastException: Specified cast is not valid.");
+    GcObject *holder = gc_alloc(vm->heap, &thread->alloc, nullable, nullable->base_size,
+                                nullable->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
+    if (!holder)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    uint8_t *value = (uint8_t *)holder + LD_OBJECT_HEADER_SIZE;
+    nullable_from_box(value, box, nullable, (uint32_t)OPERAND(2), (uint32_t)OPERAND(3));
+    gc_write_barrier_bulk(value, nullable->value_size);
+    sp[-1].p = value;
+    ip += 4;
+    NEXT;
+}
+op_WIDEN_I4_AT: sp[-OPERAND(1)].i8 = sp[-OPERAND(1)].i4; ip += 2; NEXT;
 op_LDVIRTFTN: {
     SAFEPOINT();
     GcObject *object = sp[-1].p;

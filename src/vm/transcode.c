@@ -930,11 +930,8 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
         if (!compatible(have, vt, &want))
             return INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
                            stack_type_names[want.stack]);
-        if (have == ST_I4 && want.stack == ST_I) {
-            if (i != sig->param_count - 1)
-                return NOT_YET(t, "widening an int32 argument that is not last");
-            emit(t, VM_OP_WIDEN_I4_TOP);
-        }
+        if (have == ST_I4 && want.stack == ST_I) /* the slots above it are the later arguments' */
+            emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)(*slots + 1));
         if (have == ST_F && want.stack == ST_F4) /* the callee's float32 parameter holds a float32 */
             emit1(t, VM_OP_ROUND_R4_AT, (VmWord)(*slots + 1));
         *slots += want.slots;
@@ -1614,8 +1611,8 @@ static bool unbox(Transcoder *t, uint32_t token, bool any) {
         emit1(t, VM_OP_CASTCLASS, (VmWord)type);
         return push(t, ST_O);
     }
-    if ((type->flags & LD_MT_NULLABLE) && !any)
-        return NOT_YET(t, "unbox (not unbox.any) to Nullable<T>");
+    if ((type->flags & LD_MT_NULLABLE) && !any) /* a pointer to a new Nullable<T> made from the box */
+        return nullable_op(t, type, VM_OP_UNBOX_NULLABLE_PTR) && push(t, ST_REF);
     if (type->flags & LD_MT_NULLABLE)
         return nullable_op(t, type, VM_OP_UNBOX_NULLABLE) && push_typed(t, ST_VT, type);
     if (type->kind != LD_KIND_VALUETYPE)
@@ -1695,7 +1692,7 @@ static bool element_access(Transcoder *t, VmAccess access, StackType stack, bool
         return INVALID(t, "storing %s into an array element of stack type %s", stack_type_names[value],
                        stack_type_names[stack]);
     if (store && value == ST_I4 && stack == ST_I)
-        return NOT_YET(t, "storing an int32 into a native int element");
+        emit(t, VM_OP_WIDEN_I4_TOP);
     emit(t, (VmOp)((store ? VM_OP_STELEM_I1 : VM_OP_LDELEM_I1) + access));
     return store || push(t, stack);
 }
@@ -1829,7 +1826,8 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
             return INVALID(t, "branch target outside the method");
     }
     switch (in->opcode) {
-    case IMG_CEE_NOP: return true;
+    case IMG_CEE_NOP:
+    case IMG_CEE_BREAK: return true; /* without a debugger attached, break does nothing (as on mono) */
     case IMG_CEE_LDARG_0: case IMG_CEE_LDARG_1: case IMG_CEE_LDARG_2: case IMG_CEE_LDARG_3:
         return arg_access(t, in->opcode - IMG_CEE_LDARG_0, false);
     case IMG_CEE_LDARG_S: case IMG_CEE_LDARG: return arg_access(t, (uint32_t)in->operand.i, false);
