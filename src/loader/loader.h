@@ -283,6 +283,13 @@ void ld_method_context(const LdMethod *method, LdGenericContext *context);
  * is transcoded per instantiation and keeps exact types. */
 LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t arg_count, LdMethodTable **args, LdError *error);
 
+/* The variance of a generic type definition's parameter (II.9.5, the
+ * GenericParam row's flags): 0 (invariant) or one of these. */
+#define LD_VARIANCE_COVARIANT 0x1u     /* out T */
+#define LD_VARIANCE_CONTRAVARIANT 0x2u /* in T */
+#define LD_VARIANCE_MASK 0x3u
+uint32_t ld_generic_variance(const LdMethodTable *definition, uint32_t index);
+
 /* Types by name in corlib, for the runtime's own use: System.Object, ... */
 LdMethodTable *ld_corlib_type(LdLoader *loader, const char *ns, const char *name, LdError *error);
 

@@ -329,8 +329,10 @@ static int reduced_element(const LdMethodTable *t) {
 }
 
 /* Whether a value of type `from` may be stored where `to` is expected: the
- * class chain, implemented interfaces, and array covariance (I.8.7). Generic
- * variance is not checked yet. */
+ * class chain, implemented interfaces, array covariance and generic
+ * variance (I.8.7). */
+static bool variant_assignable(const LdMethodTable *from, const LdMethodTable *to);
+
 static bool assignable(const LdMethodTable *from, const LdMethodTable *to) {
     for (const LdMethodTable *t = from; t; t = t->parent)
         if (t == to)
@@ -343,6 +345,57 @@ static bool assignable(const LdMethodTable *from, const LdMethodTable *to) {
         const LdMethodTable *a = from->element, *b = to->element;
         return a == b || (ld_is_reference(a) && ld_is_reference(b) && assignable(a, b)) ||
                (reduced_element(a) >= 0 && reduced_element(a) == reduced_element(b));
+    }
+    return variant_assignable(from, to);
+}
+
+/* A generic argument may still be a shell, whose kind (struct or class)
+ * loading decides. */
+static bool kind_known(LdMethodTable *type) {
+    LdError ignored;
+    return (type->flags & LD_MT_KIND_KNOWN) || ld_type_load(type, &ignored);
+}
+
+/* I<A1..An> to I<B1..Bn>, for the same interface or delegate definition
+ * (II.9.5): each argument identical, or, where the parameter is declared
+ * out (in), a reference type assignable to (from) the other's. Variance
+ * never applies to value type arguments. */
+static bool variant_compatible(const LdMethodTable *from, const LdMethodTable *to) {
+    const LdClass *a = from->klass, *b = to->klass;
+    if (!b->definition || a->definition != b->definition || a->generic_arg_count != b->generic_arg_count)
+        return false;
+    for (uint32_t i = 0; i < a->generic_arg_count; i++) {
+        LdMethodTable *x = a->generic_args[i], *y = b->generic_args[i];
+        if (x == y)
+            continue;
+        uint32_t variance = ld_generic_variance(b->definition, i);
+        if (!kind_known(x) || !kind_known(y) || !ld_is_reference(x) || !ld_is_reference(y))
+            return false;
+        if (variance == LD_VARIANCE_COVARIANT ? !assignable(x, y)
+            : variance == LD_VARIANCE_CONTRAVARIANT ? !assignable(y, x) : true)
+            return false;
+    }
+    return true;
+}
+
+/* The slow half of assignable: a variant interface `to` that `from` is or
+ * implements an instantiation of, a variant delegate, or T[] as IList<U>
+ * and its relatives for a reference T assignable to U (I.8.7.1: arrays
+ * implement them covariantly whatever the interface declares). */
+static bool variant_assignable(const LdMethodTable *from, const LdMethodTable *to) {
+    if (!to->klass->definition || !(to->kind == LD_KIND_INTERFACE || (to->flags & LD_MT_DELEGATE)))
+        return false;
+    if (variant_compatible(from, to))
+        return true;
+    for (uint32_t i = 0; i < from->interface_count; i++) {
+        const LdMethodTable *implemented = from->interfaces[i].interface;
+        if (variant_compatible(implemented, to))
+            return true;
+        if (from->kind == LD_KIND_SZARRAY && implemented->klass->definition == to->klass->definition &&
+            implemented->klass->generic_arg_count == 1 && implemented->klass->generic_args[0] == from->element &&
+            ld_is_reference(from->element) && ld_is_reference(to->klass->generic_args[0]) &&
+            assignable(from->element, to->klass->generic_args[0]))
+            return true;
     }
     return false;
 }
@@ -361,18 +414,21 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     const LdMethodTable *type = receiver->type;
     if (method->owner->kind != LD_KIND_INTERFACE)
         return method->slot < type->vtable_count ? type->vtable[method->slot] : NULL;
-    for (uint32_t i = 0; i < type->interface_count; i++) {
-        const LdInterfaceEntry *entry = &type->interfaces[i];
-        if (entry->interface != method->owner)
-            continue;
-        if (!entry->slots)
-            return NULL; /* arrays' generic interfaces: not dispatched yet */
-        uint32_t slot = entry->slots[method->slot];
-        if (slot == LD_SLOT_INTERFACE_DEFAULT)
-            return method;
-        return slot < type->vtable_count ? type->vtable[slot] : NULL;
-    }
-    return NULL;
+    /* The interface itself, else (by variance) an instantiation of it that
+     * converts: both list their methods in the same order. */
+    const LdInterfaceEntry *entry = NULL;
+    for (uint32_t i = 0; i < type->interface_count && !entry; i++)
+        if (type->interfaces[i].interface == method->owner)
+            entry = &type->interfaces[i];
+    for (uint32_t i = 0; i < type->interface_count && !entry; i++)
+        if (variant_compatible(type->interfaces[i].interface, method->owner))
+            entry = &type->interfaces[i];
+    if (!entry || !entry->slots)
+        return NULL; /* arrays' generic interfaces: not dispatched yet */
+    uint32_t slot = entry->slots[method->slot];
+    if (slot == LD_SLOT_INTERFACE_DEFAULT)
+        return method;
+    return slot < type->vtable_count ? type->vtable[slot] : NULL;
 }
 
 /* A Nullable<T> at `value` (zeroed) from a boxed T or null. */

@@ -889,9 +889,19 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
  * field access for beforefieldinit types, also before a static method call
  * or an instance creation for the others. The check costs one load once
  * initialised. */
+static bool initialised_inside(Transcoder *t, LdMethodTable *type) {
+    /* A precise type's static methods and constructors, and a class's
+     * instance methods, only run once its initialisation has started. A
+     * beforefieldinit type's may run first (its constructors trigger
+     * nothing), and so may a struct's instance methods, on a default value. */
+    bool is_static_or_ctor = (t->method->flags & 0x0010) || !strcmp(t->method->name, ".ctor");
+    return type == t->method->owner && !(type->flags & LD_MT_BEFOREFIELDINIT) &&
+           (is_static_or_ctor || type->kind != LD_KIND_VALUETYPE);
+}
+
 static bool class_init(Transcoder *t, LdMethodTable *type, bool field_access) {
-    if (!(type->flags & LD_MT_HAS_CCTOR) || type == t->method->owner)
-        return true; /* inside its own methods a type is being, or has been, initialised */
+    if (!(type->flags & LD_MT_HAS_CCTOR) || initialised_inside(t, type))
+        return true;
     if ((type->flags & LD_MT_BEFOREFIELDINIT) && !field_access)
         return true;
     if (!vm_class(t->vm, type, t->error)) {
