@@ -210,7 +210,8 @@ typedef struct LdMethodTable {
 
 typedef enum LdStaticKind {
     LD_STATIC_NONE,        /* instance field or literal */
-    LD_STATIC_PLAIN,       /* offset into the type's non-GC statics block */
+    LD_STATIC_PLAIN,       /* offset into the type's non-GC statics block (RVA statics too: the engine copies
+                              their data in, LD_FIELD_HAS_RVA) */
     LD_STATIC_REF,         /* index into the type's GC statics slots (references, and boxed value
                               types that contain references) */
     LD_STATIC_THREAD_PLAIN,

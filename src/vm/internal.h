@@ -63,7 +63,8 @@ typedef intptr_t VmWord;
     X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
     X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */ \
-    X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */
+    X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
+    X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -169,6 +170,21 @@ typedef struct VmUnwind {
     uint32_t next_clause;   /* in the frame being unwound */
 } VmUnwind;
 
+/*
+ * Thread statics ([ThreadStatic]): each thread keeps, for every type that
+ * has some (at the type's VmClass.thread_static_index), a block made on the
+ * thread's first access: plain bytes, zeroed, and reference slots, laid
+ * out as the loader says (LD_STATIC_THREAD_PLAIN / _REF offsets). A struct
+ * that holds references is boxed in its slot, the box made with the block.
+ * The GC scans refs[0, ref_count) of every block of every thread; nothing
+ * else in a block holds references.
+ */
+typedef struct VmThreadStatics {
+    uint8_t *plain;
+    GcObject **refs;
+    uint32_t ref_count;
+} VmThreadStatics;
+
 struct VmThread {
     VmSlot *slots, *slots_end;
     VmFrame *frames, *frames_end;
@@ -178,15 +194,42 @@ struct VmThread {
     GcAllocContext alloc;
     VmUnwind unwind;
     uint32_t unwind_position; /* position in the frame being unwound */
+    VmThreadStatics *thread_statics; /* by VmClass.thread_static_index; a NULL plain: not made yet */
+    uint32_t thread_statics_count;
 };
 
-/* Per-type engine state (LdClass.engine): statics and class initialisation. */
+/*
+ * Per-type engine state (LdClass.engine): statics and class initialisation.
+ *
+ * statics_refs is a GC root (every VmClass is listed in VmRuntime.classes):
+ * first the type's reference statics, at the LdField offsets the loader
+ * gave them, where a value type that holds references is stored boxed (as
+ * CoreCLR does; the box is made with the VmClass and never replaced, so
+ * the GC only ever scans arrays of object pointers); then
+ * VM_CLASS_HIDDEN_REFS slots of the engine's own (vm_class_hidden).
+ * static_ref_count counts them all. statics_plain holds everything else,
+ * RVA statics included, their initial bytes copied from the image.
+ */
 typedef struct VmClass {
+    LdMethodTable *type;
     uint8_t *statics_plain;
-    GcObject **statics_refs; /* a GC root: every VmClass is listed in VmRuntime.classes */
+    GcObject **statics_refs;
     uint32_t static_ref_count;
+    uint32_t thread_static_index; /* in VmThread.thread_statics; UINT32_MAX: no thread statics */
     bool initialized; /* set when the static constructor starts (II.10.5.3.2) */
 } VmClass;
+
+/* The engine's own reference slots after a type's statics. */
+enum {
+    VM_CLASS_REF_INIT_ERROR,  /* the TypeInitializationException its static constructor ended in */
+    VM_CLASS_REF_TYPE_OBJECT, /* its System.RuntimeType, made on first request */
+    VM_CLASS_HIDDEN_REFS
+};
+
+static inline GcObject **vm_class_hidden(VmClass *state, uint32_t which) {
+    return &state->statics_refs[state->static_ref_count - VM_CLASS_HIDDEN_REFS + which];
+}
+
 
 /* Interned string literals, by content. */
 typedef struct VmInterned {
@@ -208,6 +251,7 @@ struct VmRuntime {
     uint32_t icall_count;
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;
+    uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
 };
 
 /* vm.c */
@@ -215,6 +259,10 @@ VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* static
 GcObject *vm_new_string(VmRuntime *vm, const uint16_t *chars, uint32_t length);
 GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error);
 GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
+/* This thread's block of a type's thread statics, made on first use (may
+ * allocate: boxes of structs that hold references). NULL and *error when
+ * memory runs out. */
+VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *state, VmError *error);
 
 
 /* transcode.c */

@@ -431,6 +431,26 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     return slot < type->vtable_count ? type->vtable[slot] : NULL;
 }
 
+/* Where a thread static or a boxed struct static is now: this thread's
+ * block, and for a struct in a reference slot, the value inside its box. */
+static uint8_t *static_location(VmRuntime *vm, VmThread *thread, VmClass *state, const LdField *field,
+                                VmError *error) {
+    GcObject **refs = state->statics_refs;
+    uint8_t *plain = state->statics_plain;
+    if (field->static_kind == LD_STATIC_THREAD_PLAIN || field->static_kind == LD_STATIC_THREAD_REF) {
+        VmThreadStatics *block = vm_thread_statics(vm, thread, state, error);
+        if (!block)
+            return NULL;
+        refs = block->refs;
+        plain = block->plain;
+    }
+    if (field->static_kind == LD_STATIC_PLAIN || field->static_kind == LD_STATIC_THREAD_PLAIN)
+        return plain + field->offset;
+    if (field->type->kind == LD_KIND_VALUETYPE)
+        return (uint8_t *)refs[field->offset] + LD_OBJECT_HEADER_SIZE;
+    return (uint8_t *)&refs[field->offset];
+}
+
 /* A Nullable<T> at `value` (zeroed) from a boxed T or null. */
 static void nullable_from_box(void *value, const GcObject *box, const LdMethodTable *nullable, uint32_t value_offset,
                               uint32_t has_value_offset) {
@@ -1212,6 +1232,20 @@ op_UNBOX_NULLABLE_PTR: {
     nullable_from_box(value, box, nullable, (uint32_t)OPERAND(2), (uint32_t)OPERAND(3));
     gc_write_barrier_bulk(value, nullable->value_size);
     sp[-1].p = value;
+    ip += 4;
+    NEXT;
+}
+op_STATIC_ADDRESS: {
+    /* The first access to a type's thread statics on this thread makes its
+     * block (and may allocate the boxes in it). */
+    SAFEPOINT();
+    uint8_t *address = static_location(vm, thread, (VmClass *)OPERAND(1), (const LdField *)OPERAND(2), error);
+    if (!address)
+        return false;
+    uint32_t depth = (uint32_t)OPERAND(3);
+    memmove(sp - depth + 1, sp - depth, depth * sizeof *sp);
+    sp[-(intptr_t)depth].p = address;
+    sp++;
     ip += 4;
     NEXT;
 }

@@ -1437,11 +1437,56 @@ static void *static_address(Transcoder *t, LdField *field) {
 static bool static_field_ready(Transcoder *t, LdField *field) {
     if (!vm_class(t->vm, field->owner, t->error)) /* lays the statics out */
         return !(t->failed = true);
-    if (field->flags & LD_FIELD_HAS_RVA || field->static_kind == LD_STATIC_NONE)
-        return NOT_YET(t, "fields with RVA data (%s)", field->name);
-    if (field->type->kind == LD_KIND_VALUETYPE && field->static_kind == LD_STATIC_REF)
-        return NOT_YET(t, "static fields of structs that hold references (%s)", field->name);
+    if (field->static_kind == LD_STATIC_NONE)
+        return INVALID(t, "static field %s has no storage", field->name);
     return class_init(t, field->owner, true);
+}
+
+/* A thread static, or a struct kept boxed in a reference slot, has no
+ * address fixed at transcode time. */
+static bool static_is_indirect(const LdField *field) {
+    return field->static_kind == LD_STATIC_THREAD_PLAIN || field->static_kind == LD_STATIC_THREAD_REF ||
+           (field->static_kind == LD_STATIC_REF && field->type->kind == LD_KIND_VALUETYPE);
+}
+
+/* Room for `extra` slots above the stack, used inside one instruction. */
+static void reserve_slots(Transcoder *t, uint32_t extra) {
+    if (t->slot_depth + extra > t->max_slots)
+        t->max_slots = t->slot_depth + extra;
+}
+
+/* Such a static's address, computed when the code runs and slipped below
+ * the top `depth` slots (the value a store is about to write). */
+static void static_indirect_address(Transcoder *t, LdField *field, uint32_t depth) {
+    reserve_slots(t, depth + 1);
+    emit1(t, VM_OP_STATIC_ADDRESS, (VmWord)field->owner->klass->engine);
+    emit_word(t, (VmWord)field);
+    emit_word(t, (VmWord)depth);
+}
+
+static bool static_access(Transcoder *t, LdField *field, bool store) {
+    VmAccess access;
+    StackType stack;
+    void *address;
+    if (!static_field_ready(t, field) || !access_of(t, field->type, &access, &stack))
+        return false;
+    if (static_is_indirect(field)) {
+        static_indirect_address(t, field, store ? entry_slots(stack, field->type) : 0);
+        return emit_memory(t, field->type, 0, store);
+    }
+    if (!(address = static_address(t, field)))
+        return false;
+    if (stack == ST_VT) {
+        if (store) {
+            emit1(t, VM_OP_STSFLD_VT, (VmWord)address);
+            emit_word(t, (VmWord)field->type->value_size);
+            return true;
+        }
+        emit1(t, VM_OP_LDPTR, (VmWord)address);
+        return emit_memory(t, field->type, 0, false);
+    }
+    emit1(t, (VmOp)((store ? VM_OP_STSFLD_I1 : VM_OP_LDSFLD_I1) + access), (VmWord)address);
+    return store || push_typed(t, stack, NULL);
 }
 
 static bool field_access(Transcoder *t, uint32_t token, ImgOpcode opcode) {
@@ -1458,25 +1503,8 @@ static bool field_access(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     bool store = opcode == IMG_CEE_STFLD || opcode == IMG_CEE_STSFLD;
     if (store && !pop_value_for(t, field->type, field->name))
         return false;
-    if (is_static) {
-        VmAccess access;
-        StackType stack;
-        void *address;
-        if (!static_field_ready(t, field) || !access_of(t, field->type, &access, &stack) ||
-            !(address = static_address(t, field)))
-            return false;
-        if (stack == ST_VT) {
-            if (store) {
-                emit1(t, VM_OP_STSFLD_VT, (VmWord)address);
-                emit_word(t, (VmWord)field->type->value_size);
-                return true;
-            }
-            emit1(t, VM_OP_LDPTR, (VmWord)address);
-            return emit_memory(t, field->type, 0, false);
-        }
-        emit1(t, (VmOp)((store ? VM_OP_STSFLD_I1 : VM_OP_LDSFLD_I1) + access), (VmWord)address);
-        return store || push_typed(t, stack, NULL);
-    }
+    if (is_static)
+        return static_access(t, field, store);
     StackType base;
     LdMethodTable *base_vt;
     if (!pop_typed(t, &base, &base_vt))
@@ -1514,11 +1542,14 @@ static bool field_address(Transcoder *t, uint32_t token, bool is_static) {
     if (((field->flags & LD_FIELD_STATIC) != 0) != is_static || (field->flags & LD_FIELD_LITERAL))
         return INVALID(t, "field address of %s", field->name);
     if (is_static) {
-        void *address;
-        if (!static_field_ready(t, field) || !(address = static_address(t, field)))
+        void *address = NULL;
+        if (!static_field_ready(t, field))
             return false;
-        emit1(t, VM_OP_LDPTR, (VmWord)address);
-        return push(t, ST_REF);
+        if (static_is_indirect(field))
+            static_indirect_address(t, field, 0);
+        else if ((address = static_address(t, field)))
+            emit1(t, VM_OP_LDPTR, (VmWord)address);
+        return !t->failed && push(t, ST_REF);
     }
     StackType base;
     if (!pop(t, &base))
