@@ -156,17 +156,22 @@ typedef struct VmFrame {
     VmSlot *sp;             /* the top of the evaluation stack */
     VmSlot *stack_base;     /* where the evaluation stack starts */
     bool borrowed;          /* a filter's frame: its arguments and locals are the frame's it filters for */
+    LdMethodTable *initializing; /* a static constructor's frame, run by CLASS_INIT: the type it initialises */
 } VmFrame;
 
 #define VM_SLOT_STACK_SIZE (1u << 20)  /* slots: 8 MB */
 #define VM_FRAME_STACK_SIZE (1u << 16) /* managed frames */
 #define VM_LOCALLOC_SIZE (1u << 20)    /* bytes for localloc (stackalloc), per thread */
 
+/* An exception escaping a static constructor stops there (II.10.5.3.3):
+ * the caller gets a TypeInitializationException instead. */
+#define VM_CLAUSE_CLASS_INIT UINT32_MAX
+
 /* An exception on its way from a throw to its handler (pass two). */
 typedef struct VmUnwind {
     GcObject *exception;
     VmFrame *handler_frame; /* NULL while not unwinding */
-    uint32_t handler_clause;
+    uint32_t handler_clause; /* VM_CLAUSE_CLASS_INIT: the exception leaves handler_frame, a static constructor */
     uint32_t next_clause;   /* in the frame being unwound */
 } VmUnwind;
 
@@ -245,6 +250,8 @@ struct VmRuntime {
     VmInterned interned;
     LdMethodTable *string_type;
     LdField *exception_message; /* System.Exception::_message, bound by name */
+    LdField *exception_inner;   /* System.Exception::_innerException */
+    LdField *type_init_name;    /* System.TypeInitializationException::_typeName */
     LdField *delegate_target;   /* System.Delegate::m_target */
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
     VmIcall *icalls;            /* registered internal calls, by name */

@@ -96,16 +96,35 @@ static GcObject *runtime_exception(VmRuntime *vm, VmThread *thread, const char *
     return exception;
 }
 
-/* "System.Exception: boom", as mono's first line names an unhandled one. */
+static GcObject **exception_field(GcObject *exception, const LdField *field) {
+    return (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + field->offset);
+}
+
+/* "System.Exception: boom", as mono's first line names an unhandled one,
+ * and " ---> Inner: message" for each inner exception, as
+ * Exception.ToString() writes them. */
+static size_t describe_one(VmRuntime *vm, const GcObject *exception, char *buffer, size_t size);
+
 static void describe_exception(VmRuntime *vm, const GcObject *exception, char *buffer, size_t size) {
+    size_t used = describe_one(vm, exception, buffer, size);
+    for (int depth = 0; depth < 8 && used + 6 < size; depth++) {
+        exception = *exception_field((GcObject *)exception, vm->exception_inner);
+        if (!exception)
+            break;
+        used += (size_t)snprintf(buffer + used, size - used, " ---> ");
+        used += describe_one(vm, exception, buffer + used, size - used);
+    }
+}
+
+static size_t describe_one(VmRuntime *vm, const GcObject *exception, char *buffer, size_t size) {
     char type[200];
     ld_type_name(exception->type, type, sizeof type);
-    const GcObject *message = vm->exception_message
-        ? *(GcObject *const *)((const uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_message->offset)
-        : NULL;
+    const GcObject *message = *exception_field((GcObject *)exception, vm->exception_message);
     size_t used = (size_t)snprintf(buffer, size, "%s", type);
-    if (!message || used >= size)
-        return;
+    if (used >= size)
+        return size - 1;
+    if (!message)
+        return used;
     used += (size_t)snprintf(buffer + used, size - used, ": ");
     int32_t length = *(const int32_t *)((const uint8_t *)message + LD_STRING_LENGTH_OFFSET);
     const uint16_t *chars = (const uint16_t *)((const uint8_t *)message + LD_STRING_CHARS_OFFSET);
@@ -122,7 +141,43 @@ static void describe_exception(VmRuntime *vm, const GcObject *exception, char *b
             buffer[used++] = (char)(0x80 | (c & 0x3F));
         }
     }
-    buffer[used < size ? used : size - 1] = 0;
+    used = used < size ? used : size - 1;
+    buffer[used] = 0;
+    return used;
+}
+
+/*
+ * The TypeInitializationException that replaces an exception escaping
+ * `type`'s static constructor (II.10.5.3.3). Its fields are set directly,
+ * as for the runtime's other exceptions; it is kept (a GC root) and thrown
+ * again by every later attempt to initialise the type, as mono does.
+ */
+static GcObject *type_initialization_failed(VmRuntime *vm, VmThread *thread, LdMethodTable *type, GcObject *inner,
+                                            VmError *error) {
+    char name[200], what[300];
+    ld_type_name(type, name, sizeof name);
+    snprintf(what, sizeof what, "System.TypeInitializationException: The type initializer for '%s' threw an exception.",
+             name);
+    GcObject *exception = runtime_exception(vm, thread, what, error);
+    if (!exception)
+        return NULL;
+    uint16_t chars[200];
+    uint32_t length = 0;
+    while (name[length] && length < 200) {
+        chars[length] = (uint8_t)name[length];
+        length++;
+    }
+    GcObject *type_name = vm_new_string(vm, chars, length);
+    if (!type_name) {
+        vm_fail(error, "out of memory raising %s", what);
+        return NULL;
+    }
+    gc_write_barrier(exception_field(exception, vm->type_init_name), type_name);
+    gc_write_barrier(exception_field(exception, vm->exception_inner), inner);
+    VmClass *state = type->klass->engine;
+    gc_write_barrier(vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR), exception);
+    state->initialized = false; /* so that every later access throws it again */
+    return exception;
 }
 
 static uint32_t frame_position(const VmFrame *frame, const VmFrame *top, uint32_t top_position) {
@@ -180,6 +235,11 @@ static int find_handler(VmRuntime *vm, VmThread *thread, VmFrame *base, VmFrame 
                 *handler_clause = i;
                 return 1;
             }
+        }
+        if (f->initializing && f != base) {
+            *handler_frame = f;
+            *handler_clause = VM_CLAUSE_CLASS_INIT;
+            return 1;
         }
     }
     return 0;
@@ -491,6 +551,7 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
     }
     VmFrame *frame = base;
     VmSlot *fp = base->fp;
+    LdMethodTable *initializing = NULL; /* set by CLASS_INIT for the frame do_call makes */
     GcObject *exception;
     uint32_t throw_position;
 
@@ -741,6 +802,9 @@ op_CLASS_INIT: {
         ip += 2;
         NEXT;
     }
+    exception = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+    if (exception) /* its static constructor failed before: that again */
+        goto throw_exception;
     /* Marked first: the constructor's own accesses, and a cycle of
      * constructors on one thread, see the type as initialised (II.10.5.3.3). */
     state->initialized = true;
@@ -749,6 +813,7 @@ op_CLASS_INIT: {
         return false;
     callee_fp = sp;
     resume = ip + 2;
+    initializing = type;
     goto do_call;
 }
 do_call: {
@@ -762,7 +827,8 @@ do_call: {
     frame++;
     *frame = (VmFrame){.method = callee, .code = callee_code, .fp = callee_fp,
                        .localloc_mark = thread->localloc_top, .ip = callee_code->words, .sp = callee_sp,
-                       .stack_base = callee_sp};
+                       .stack_base = callee_sp, .initializing = initializing};
+    initializing = NULL;
     memset(callee_fp + callee_code->arg_slots, 0, callee_code->local_slots * sizeof *callee_fp);
     fp = callee_fp;
     sp = callee_sp;
@@ -1358,7 +1424,8 @@ continue_unwinding:
     for (;;) {
         VmUnwind *u = &thread->unwind;
         VmCode *code = frame->code;
-        uint32_t limit = frame == u->handler_frame ? u->handler_clause : code->clause_count;
+        uint32_t limit = frame == u->handler_frame && u->handler_clause < code->clause_count ? u->handler_clause
+                                                                                          : code->clause_count;
         fp = frame->fp;
         sp = fp + code->arg_slots + code->local_slots;
         for (uint32_t i = u->next_clause; i < limit; i++) {
@@ -1370,6 +1437,22 @@ continue_unwinding:
                 ip = code->words + c->handler_start;
                 NEXT;
             }
+        }
+        if (frame == u->handler_frame && u->handler_clause == VM_CLAUSE_CLASS_INIT) {
+            /* Out of the static constructor: its caller, at its CLASS_INIT,
+             * throws the TypeInitializationException (which allocates; the
+             * inner exception is still held by the unwind state). */
+            LdMethodTable *type = frame->initializing;
+            thread->localloc_top = frame->localloc_mark;
+            frame--;
+            fp = frame->fp;
+            ip = frame->resume - 2;
+            sp = frame->stack_base;
+            DEAD_STACK_SAFEPOINT();
+            if (!(exception = type_initialization_failed(vm, thread, type, u->exception, error)))
+                return false;
+            u->handler_frame = NULL;
+            goto throw_exception;
         }
         if (frame == u->handler_frame) {
             const VmClause *c = &code->clauses[u->handler_clause];

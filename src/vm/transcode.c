@@ -1305,7 +1305,8 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
             emit1(t, VM_OP_NEWOBJ_VT, (VmWord)callee);
             emit_word(t, (VmWord)vm_slots_for(owner->value_size));
             emit_word(t, (VmWord)arg_slots);
-            return push_typed(t, ST_VT, owner);
+            SlotType made; /* a primitive (IntPtr(int), ...) is its stack type, not a struct */
+            return slot_type(t, owner, &made) && push_slot_type(t, &made);
         }
         emit(t, VM_OP_NEWOBJ);
         emit_word(t, (VmWord)owner);

@@ -1,6 +1,7 @@
 /*
  * vm.c - the runtime object, threads' stacks, and running Main.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -49,6 +50,8 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     /* The field binder: fields the runtime itself reads are found by name,
      * and their absence is an error, never a guessed offset. */
     if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
+        !(vm->exception_inner = bind_field(loader, "Exception", "_innerException", error)) ||
+        !(vm->type_init_name = bind_field(loader, "TypeInitializationException", "_typeName", error)) ||
         !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
         !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
         vm_destroy(vm);
@@ -336,6 +339,20 @@ void vm_destroy(VmRuntime *vm) {
     free(vm);
 }
 
+/* The entry point's type failed to initialise: nothing can catch that, and
+ * mono names the TypeInitializationException with the original inside. */
+static bool type_initializer_failed(LdMethodTable *type, VmError *error) {
+    static const char unhandled[] = "Unhandled Exception:\n";
+    if (!error->unhandled || strncmp(error->message, unhandled, sizeof unhandled - 1))
+        return false;
+    char name[200], inner[sizeof error->message];
+    ld_type_name(type, name, sizeof name);
+    snprintf(inner, sizeof inner, "%s", error->message + sizeof unhandled - 1);
+    vm_fail(error, "%sSystem.TypeInitializationException: The type initializer for '%s' threw an exception. ---> %s",
+            unhandled, name, inner);
+    return false;
+}
+
 bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error) {
     const ImgImage *img = program->image;
     uint32_t token = img->entry_point;
@@ -407,7 +424,7 @@ bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int 
             LdMethod *m = &owner->klass->methods[i];
             VmSlot none;
             if (!strcmp(m->name, ".cctor") && (m->flags & 0x0010) && !vm_interpret(vm, &vm->main_thread, m, NULL, &none, error))
-                return false;
+                return type_initializer_failed(owner, error);
         }
     }
     VmSlot result = {0};
