@@ -64,7 +64,8 @@ typedef intptr_t VmWord;
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
     X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */ \
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
-    X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */
+    X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
+    X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go

@@ -491,6 +491,22 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     return slot < type->vtable_count ? type->vtable[slot] : NULL;
 }
 
+/* A tail call releases the frame first, so none of the arguments may
+ * point into it: its slots, or what it took with localloc. A filter's
+ * frame borrows another's slots and cannot be released. */
+static bool tail_call_possible(const VmThread *thread, const VmFrame *frame, const VmSlot *fp, const VmSlot *args,
+                               uint32_t count) {
+    if (frame->borrowed)
+        return false;
+    for (uint32_t i = 0; i < count; i++) {
+        const uint8_t *p = args[i].p;
+        if ((p >= (const uint8_t *)fp && p < (const uint8_t *)args) ||
+            (p >= frame->localloc_mark && p < thread->localloc_top))
+            return false;
+    }
+    return true;
+}
+
 /* Where a thread static or a boxed struct static is now: this thread's
  * block, and for a struct in a reference slot, the value inside its box. */
 static uint8_t *static_location(VmRuntime *vm, VmThread *thread, VmClass *state, const LdField *field,
@@ -552,6 +568,7 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
     VmFrame *frame = base;
     VmSlot *fp = base->fp;
     LdMethodTable *initializing = NULL; /* set by CLASS_INIT for the frame do_call makes */
+    bool tail_call = false;             /* set by TAIL_PREFIX for the next call */
     GcObject *exception;
     uint32_t throw_position;
 
@@ -816,7 +833,13 @@ op_CLASS_INIT: {
     initializing = type;
     goto do_call;
 }
-do_call: {
+do_call:
+    if (__builtin_expect(tail_call, 0)) {
+        tail_call = false;
+        if (tail_call_possible(thread, frame, fp, callee_fp, ((VmCode *)callee->engine)->arg_slots))
+            goto do_tail_call;
+    }
+    {
     VmCode *callee_code = callee->engine;
     VmSlot *callee_sp = callee_fp + callee_code->arg_slots + callee_code->local_slots;
     if (frame + 1 >= thread->frames_end || callee_sp + callee_code->stack_slots >= thread->slots_end)
@@ -833,6 +856,35 @@ do_call: {
     fp = callee_fp;
     sp = callee_sp;
     ip = callee_code->words;
+    NEXT;
+    }
+do_tail_call: {
+    /* The callee takes this frame's place: its arguments move down to this
+     * frame's first slot, and it returns straight to this frame's caller. */
+    VmCode *callee_code = callee->engine;
+    VmSlot *callee_sp = fp + callee_code->arg_slots + callee_code->local_slots;
+    if (callee_sp + callee_code->stack_slots >= thread->slots_end)
+        THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
+    memmove(fp, callee_fp, callee_code->arg_slots * sizeof *fp);
+    thread->localloc_top = frame->localloc_mark;
+    *frame = (VmFrame){.method = callee, .code = callee_code, .fp = fp, .localloc_mark = thread->localloc_top,
+                       .ip = callee_code->words, .sp = callee_sp, .stack_base = callee_sp,
+                       .initializing = frame->initializing};
+    memset(fp + callee_code->arg_slots, 0, callee_code->local_slots * sizeof *fp);
+    sp = callee_sp;
+    ip = callee_code->words;
+    NEXT;
+}
+op_TAIL_PREFIX: tail_call = true; ip += 1; NEXT;
+op_CPOBJ: {
+    size_t size = (size_t)OPERAND(1);
+    void *destination = sp[-2].p, *source = sp[-1].p;
+    if (!destination || !source)
+        THROW(NULL_REFERENCE);
+    memmove(destination, source, size);
+    gc_write_barrier_bulk(destination, size);
+    sp -= 2;
+    ip += 2;
     NEXT;
 }
 op_LDNULL: (sp++)->p = NULL; ip += 1; NEXT;
@@ -1401,6 +1453,7 @@ op_ENDFILTER:
 
 throw_exception: {
     DEAD_STACK_SAFEPOINT();
+    tail_call = false; /* the call it prefixed never happened */
     throw_position = (uint32_t)(ip - frame->code->words);
     VmFrame *handler_frame;
     uint32_t handler_clause;

@@ -77,6 +77,8 @@ typedef struct Transcoder {
     uint32_t depth, max_depth;
     uint32_t slot_depth, max_slots; /* the same stack counted in slots */
     LdMethodTable *constrained;     /* set by constrained. for the next callvirt */
+    bool tail_prefix;               /* tail. seen: the next call may release this frame */
+    uint32_t next_il;               /* the offset after the instruction being translated */
 
     SlotType *args, *locals;
     uint32_t arg_count, local_count;
@@ -1122,6 +1124,33 @@ static bool load_token(Transcoder *t, uint32_t token) {
     return push_typed(t, ST_VT, type);
 }
 
+/* Whether an IL offset lies in a try block, a handler or a filter. */
+static bool in_protected_code(Transcoder *t, uint32_t offset) {
+    for (uint32_t i = 0; i < t->clause_count; i++) {
+        const VmClause *c = &t->clauses[i];
+        if (il_inside(offset, c->try_start, c->try_end) || il_inside(offset, c->handler_start, c->handler_end) ||
+            (c->flags == IMG_EH_FILTER && il_inside(offset, c->filter_start, c->handler_start)))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * tail. (III.2.4): the call about to be emitted may release this frame
+ * first, so that tail recursion runs in constant stack. Only where ECMA
+ * allows it: followed by ret, outside protected blocks and handlers;
+ * elsewhere the prefix is ignored and the call is an ordinary one. At run
+ * time TAIL_PREFIX marks the next call, which falls back to an ordinary call
+ * if an argument points into the frame it would release.
+ */
+static void tail_prefix(Transcoder *t) {
+    bool honoured = t->tail_prefix && t->next_il < t->body.code_size &&
+                    t->body.code[t->next_il] == 0x2A /* ret */ && !in_protected_code(t, t->current_il);
+    t->tail_prefix = false;
+    if (honoured)
+        emit(t, VM_OP_TAIL_PREFIX);
+}
+
 /* calli: a function pointer made by ldftn or ldvirtftn (an LdMethod),
  * called with arguments checked against the call site's signature. */
 static bool call_indirect(Transcoder *t, uint32_t token) {
@@ -1170,6 +1199,7 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
     img_arena_free(&arena);
     if (!ok)
         return false;
+    tail_prefix(t);
     emit1(t, VM_OP_CALLI, (VmWord)slots);
     return !returns || push_slot_type(t, &ret);
 }
@@ -1316,6 +1346,7 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     }
     if (t->constrained)
         callee = constrain(t, callee, arg_slots);
+    tail_prefix(t);
     if (opcode == IMG_CEE_CALLVIRT && callee->owner->kind != LD_KIND_VALUETYPE) {
         /* callvirt on a non-virtual method still checks the receiver for null. */
         emit1(t, VM_OP_CALLVIRT, (VmWord)callee);
@@ -1772,6 +1803,79 @@ static bool element_access_typed(Transcoder *t, uint32_t token, bool store) {
     return element_address(t, type->value_size) && pop(t, &pointer) && emit_memory(t, type, 0, false);
 }
 
+/* The parameter types of a method, read in its own context. */
+static bool same_parameters(Transcoder *t, LdMethod *a, LdMethod *b) {
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *x = img_sig_method(a->signature, &arena), *y = img_sig_method(b->signature, &arena);
+    bool same = x && y && x->param_count == y->param_count &&
+                (x->flags & IMG_SIG_HASTHIS) == (y->flags & IMG_SIG_HASTHIS) &&
+                (x->flags & IMG_SIG_KIND_MASK) == (y->flags & IMG_SIG_KIND_MASK);
+    LdGenericContext ca, cb;
+    ld_method_context(a, &ca);
+    ld_method_context(b, &cb);
+    for (uint32_t i = 0; same && i < x->param_count; i++) {
+        LdError error;
+        same = ld_type_from_sig(a->owner->klass->assembly, x->params[i], &ca, &error) ==
+               ld_type_from_sig(b->owner->klass->assembly, y->params[i], &cb, &error);
+    }
+    same = same && ld_type_from_sig(a->owner->klass->assembly, x->ret, &ca, &(LdError){{0}}) ==
+                       ld_type_from_sig(b->owner->klass->assembly, y->ret, &cb, &(LdError){{0}});
+    img_arena_free(&arena);
+    return same;
+}
+
+/*
+ * jmp (III.3.37): leave this method for another of the same signature,
+ * which receives this frame's arguments as they are now. It is a tail
+ * call with the arguments reloaded: they are copied onto the stack, the
+ * call replaces the frame, and (should it fall back to an ordinary call)
+ * its result is returned.
+ */
+static bool jump(Transcoder *t, uint32_t token) {
+    LdMethod *callee = resolve_method(t, token);
+    if (!callee)
+        return false;
+    if (t->depth)
+        return INVALID(t, "jmp with values on the stack");
+    if (in_protected_code(t, t->current_il))
+        return INVALID(t, "jmp out of a protected block or handler");
+    if (!same_parameters(t, callee, t->method))
+        return INVALID(t, "jmp to %s, whose signature differs", callee->name);
+    if ((callee->impl_flags & 0x1000) || (callee->flags & 0x2000) || (callee->impl_flags & 0x3) ||
+        (callee->owner->flags & LD_MT_DELEGATE))
+        return NOT_YET(t, "jmp to a method without an IL body (%s)", callee->name);
+    if ((callee->flags & 0x0010) && !class_init(t, callee->owner, false))
+        return false;
+    reserve_slots(t, t->arg_slots);
+    if (t->arg_slots) {
+        emit1(t, VM_OP_LDSLOTS, 0);
+        emit_word(t, (VmWord)t->arg_slots);
+    }
+    emit(t, VM_OP_TAIL_PREFIX);
+    emit1(t, VM_OP_CALL, (VmWord)callee);
+    if (!t->returns_value)
+        emit(t, VM_OP_RET_VOID);
+    else if (t->ret.stack == ST_VT)
+        emit1(t, VM_OP_RETN, (VmWord)t->ret.slots);
+    else
+        emit(t, VM_OP_RET);
+    return true;
+}
+
+/* cpobj: the value of a type from one address to another (a reference, for
+ * a reference type), through the write barrier. */
+static bool copy_object(Transcoder *t, uint32_t token) {
+    LdMethodTable *type = resolve_type(t, token);
+    StackType source, destination;
+    if (!type || !pop(t, &source) || !pop(t, &destination))
+        return false;
+    if ((source != ST_REF && source != ST_I) || (destination != ST_REF && destination != ST_I))
+        return INVALID(t, "cpobj from %s to %s", stack_type_names[source], stack_type_names[destination]);
+    emit1(t, VM_OP_CPOBJ, (VmWord)type->value_size);
+    return true;
+}
+
 static bool ret(Transcoder *t) {
     if (t->returns_value && t->ret.stack == ST_VT) {
         StackType have;
@@ -1852,6 +1956,8 @@ static const VmOp OPS_BLE_UN_NOT[3] = {VM_OP_CGT_UN_I4, VM_OP_CGT_UN_I8, VM_OP_C
 
 /* Whether control can continue to the next instruction. */
 static bool falls_through(ImgOpcode op) {
+    if (op == IMG_CEE_JMP)
+        return false;
     switch (img_opcode_info[op].flow) {
     case IMG_FLOW_BRANCH:
     case IMG_FLOW_RETURN:
@@ -2130,9 +2236,11 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     }
     case IMG_CEE_READONLY: return true; /* ldelema's type check is skipped either way today */
     /* Alignment, volatility and the no. hints change nothing for an
-     * interpreter that performs every access as written; tail. calls are
-     * ordinary calls (recursion has its own deep stack). */
-    case IMG_CEE_UNALIGNED: case IMG_CEE_VOLATILE: case IMG_CEE_TAIL: case IMG_CEE_NO: return true;
+     * interpreter that performs every access as written. */
+    case IMG_CEE_UNALIGNED: case IMG_CEE_VOLATILE: case IMG_CEE_NO: return true;
+    case IMG_CEE_TAIL: t->tail_prefix = true; return true;
+    case IMG_CEE_JMP: return jump(t, in->operand.token);
+    case IMG_CEE_CPOBJ: return copy_object(t, in->operand.token);
     case IMG_CEE_SIZEOF: {
         LdMethodTable *type = resolve_type(t, in->operand.token);
         if (!type)
@@ -2236,9 +2344,12 @@ static bool translate(Transcoder *t) {
         if (t->constrained && in.opcode != IMG_CEE_CALLVIRT && in.opcode != IMG_CEE_CONSTRAINED)
             return INVALID(t, "constrained. must prefix callvirt");
         t->word_at[offset] = t->word_count;
+        t->next_il = offset + in.size;
         record_stack_map(t, t->stack, t->stack_vt, t->depth);
         if (!instruction(t, &in))
             return false;
+        if (in.opcode != IMG_CEE_TAIL)
+            t->tail_prefix = false;
         reachable = falls_through(in.opcode);
         offset += in.size;
     }
