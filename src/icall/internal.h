@@ -15,5 +15,7 @@ extern const VmIcall icall_object[];
 extern const uint32_t icall_object_count;
 extern const VmIcall icall_interlocked[];
 extern const uint32_t icall_interlocked_count;
+extern const VmIcall icall_type[];
+extern const uint32_t icall_type_count;
 
 #endif

@@ -48,6 +48,5 @@ bool ld_build_methods(LdMethodTable *type, const LdGenericContext *context, LdEr
 /* type.c */
 bool ld_shell_kind(LdMethodTable *type, LdError *error);
 bool ld_has_attribute(LdAssembly *assembly, uint32_t parent_token, const char *ns, const char *name);
-bool ld_is_corlib_type(const LdMethodTable *type, const char *ns, const char *name);
 
 #endif

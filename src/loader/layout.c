@@ -229,6 +229,38 @@ static bool place_fields(LdMethodTable *type, Placed *placed, uint32_t count, ui
     return true;
 }
 
+/* The managed pointers of a ref struct (LdMethodTable.byref_offsets): the
+ * runtime's two pointer-holding structs name theirs, others inherit those
+ * of their fields. */
+static bool is_pointer_holder(const LdMethodTable *type, const LdField *field) {
+    return (ld_is_corlib_type(type, "System", "ByReference`1") && !strcmp(field->name, "_value")) ||
+           (ld_is_corlib_type(type, "System", "TypedReference") && !strcmp(field->name, "Value"));
+}
+
+static bool set_byref_offsets(LdMethodTable *type, LdError *error) {
+    LdClass *c = type->klass;
+    Slots offsets = {0};
+    bool ok = true;
+    for (uint32_t i = 0; ok && i < c->field_count; i++) {
+        const LdField *f = &c->fields[i];
+        if (f->flags & LD_FIELD_STATIC)
+            continue;
+        if (is_pointer_holder(type, f))
+            ok = add_slot(&offsets, f->offset);
+        for (uint32_t k = 0; ok && f->type->kind == LD_KIND_VALUETYPE && k < f->type->byref_count; k++)
+            ok = add_slot(&offsets, f->offset + f->type->byref_offsets[k]);
+    }
+    if (ok && offsets.count) {
+        type->byref_offsets = ld_alloc(c->assembly->loader, offsets.count * sizeof *type->byref_offsets);
+        if ((ok = type->byref_offsets != NULL)) {
+            memcpy(type->byref_offsets, offsets.offsets, offsets.count * sizeof *type->byref_offsets);
+            type->byref_count = offsets.count;
+        }
+    }
+    free(offsets.offsets);
+    return ok || ld_fail(error, "out of memory");
+}
+
 bool ld_layout_fields(LdMethodTable *type, const LdGenericContext *context, LdError *error) {
     LdClass *c = type->klass;
     const ImgImage *img = c->assembly->image;
@@ -297,7 +329,7 @@ bool ld_layout_fields(LdMethodTable *type, const LdGenericContext *context, LdEr
     ok = ok && set_series(type, &slots, error);
     free(placed);
     free(slots.offsets);
-    if (!ok)
+    if (!ok || ((type->flags & LD_MT_BYREF_LIKE) && !set_byref_offsets(type, error)))
         return false;
 
     if (value) {

@@ -200,6 +200,12 @@ typedef struct LdMethodTable {
     LdInterfaceEntry *interfaces;
     uint32_t gc_series_count;
     LdGcSeries *gc_series;
+    /* A ref struct's words that hold managed pointers, though declared as
+     * native ints: ByReference<T>._value and TypedReference.Value, and those
+     * of its ref struct fields. Offsets into the value; a ref struct lives
+     * only on the stack, where the GC reports them as interior pointers. */
+    uint32_t byref_count;
+    uint32_t *byref_offsets;
     struct LdClass *klass;
 } LdMethodTable;
 
@@ -290,6 +296,9 @@ LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t arg_count, LdMeth
 #define LD_VARIANCE_CONTRAVARIANT 0x2u /* in T */
 #define LD_VARIANCE_MASK 0x3u
 uint32_t ld_generic_variance(const LdMethodTable *definition, uint32_t index);
+
+/* Whether a type is corlib's of this name (or an instantiation of it). */
+bool ld_is_corlib_type(const LdMethodTable *type, const char *ns, const char *name);
 
 /* Types by name in corlib, for the runtime's own use: System.Object, ... */
 LdMethodTable *ld_corlib_type(LdLoader *loader, const char *ns, const char *name, LdError *error);

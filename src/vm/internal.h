@@ -65,7 +65,8 @@ typedef intptr_t VmWord;
     X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */ \
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
     X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
-    X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */
+    X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
+    X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -253,6 +254,8 @@ struct VmRuntime {
     LdField *exception_message; /* System.Exception::_message, bound by name */
     LdField *exception_inner;   /* System.Exception::_innerException */
     LdField *type_init_name;    /* System.TypeInitializationException::_typeName */
+    LdField *type_handle;       /* System.Type::_impl: a RuntimeType's LdMethodTable */
+    LdMethodTable *runtime_type; /* System.RuntimeType */
     LdField *delegate_target;   /* System.Delegate::m_target */
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
     VmIcall *icalls;            /* registered internal calls, by name */
@@ -277,6 +280,8 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error);
 /* "[mscorlib]System.String::Concat" for messages */
 void vm_method_name(const LdMethod *method, char *buffer, size_t size);
+/* "System.Object::GetType()": an internal call's registry name */
+void vm_icall_name(const LdMethod *callee, char *full, size_t size);
 
 /* roots.c */
 void vm_scan_roots(void *engine, GcRootVisitor visit, void *context);

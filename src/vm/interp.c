@@ -875,6 +875,29 @@ do_tail_call: {
     ip = callee_code->words;
     NEXT;
 }
+op_MKREFANY: {
+    /* [pointer] becomes a TypedReference: type, pointer, type. */
+    void *pointer = sp[-1].p;
+    sp[-1].p = (void *)OPERAND(1);
+    sp[0].p = pointer;
+    sp[1].p = (void *)OPERAND(1);
+    sp += 2;
+    ip += 2;
+    NEXT;
+}
+op_REFANYVAL:
+    if (sp[-3].p != (void *)OPERAND(1))
+        THROW("System.InvalidCastException: Specified cast is not valid.");
+    sp[-3].p = sp[-2].p;
+    sp -= 2;
+    ip += 2;
+    NEXT;
+op_MISSING_ICALL: {
+    char name[600], what[700];
+    vm_icall_name((const LdMethod *)OPERAND(1), name, sizeof name);
+    snprintf(what, sizeof what, "System.MissingMethodException: icall not implemented: %s", name);
+    THROW(what);
+}
 op_TAIL_PREFIX: tail_call = true; ip += 1; NEXT;
 op_CPOBJ: {
     size_t size = (size_t)OPERAND(1);

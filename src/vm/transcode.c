@@ -37,11 +37,12 @@ static bool is_float(StackType type) {
 }
 
 /* Stack types a location of the other accepts (III.1.6): int32 and native
- * int interchange, and an F may be stored where a float32 lives (rounded
- * by the store) and the reverse. */
+ * int interchange, a native int and a managed pointer too (unverifiable:
+ * GC tracking starts or stops), and an F may be stored where a float32
+ * lives (rounded by the store) and the reverse. */
 static bool interchangeable(StackType have, StackType want) {
     return have == want || (have == ST_I4 && want == ST_I) || (have == ST_I && want == ST_I4) ||
-           (is_float(have) && is_float(want));
+           (have == ST_I && want == ST_REF) || (have == ST_REF && want == ST_I) || (is_float(have) && is_float(want));
 }
 
 /* How a value of some declared type sits on the stack and how a store
@@ -303,6 +304,8 @@ static void map_value(Transcoder *t, U32Vector *out, StackType type, const LdMet
         for (uint32_t i = 0; i < vt->gc_series_count; i++)
             for (uint32_t k = 0; k < vt->gc_series[i].count; k++)
                 vector_push(t, out, (slot + vt->gc_series[i].offset / (uint32_t)sizeof(VmSlot) + k) << 2 | VM_GC_REF);
+        for (uint32_t i = 0; i < vt->byref_count; i++) /* a ref struct's managed pointers */
+            vector_push(t, out, (slot + vt->byref_offsets[i] / (uint32_t)sizeof(VmSlot)) << 2 | VM_GC_INTERIOR);
     }
 }
 
@@ -416,8 +419,7 @@ static bool slot_type(Transcoder *t, LdMethodTable *type, SlotType *out) {
     case IMG_ELEMENT_ARRAY: *out = (SlotType){ST_O, VM_OP_STSLOT, NULL, 1}; return true;
     case IMG_ELEMENT_BYREF: *out = (SlotType){ST_REF, VM_OP_STSLOT, NULL, 1}; return true;
     case IMG_ELEMENT_VALUETYPE:
-        if (type->flags & LD_MT_BYREF_LIKE)
-            return NOT_YET(t, "ref struct values (%s)", type->klass->name);
+    case IMG_ELEMENT_TYPEDBYREF:
         *out = (SlotType){ST_VT, VM_OP_STSLOTS, type, vm_slots_for(type->value_size)};
         return true;
     default: {
@@ -1030,28 +1032,40 @@ static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     return !returns || push_slot_type(t, &ret);
 }
 
-/* The registered function of an internal call: by name with parameter
- * types (for overloads), then by name alone. */
-static VmIcallFunction find_icall(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, const char *name) {
-    char full[600];
-    size_t used = (size_t)snprintf(full, sizeof full, "%s(", name);
+/* An internal call's name as the registry knows it, with its parameter
+ * types: "System.Object::GetType()". */
+void vm_icall_name(const LdMethod *callee, char *full, size_t size) {
+    char name[300];
+    vm_method_name(callee, name, sizeof name);
+    size_t used = (size_t)snprintf(full, size, "%s(", name);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
     LdGenericContext context;
     ld_method_context(callee, &context);
-    for (uint32_t i = 0; i < sig->param_count && used < sizeof full; i++) {
+    for (uint32_t i = 0; sig && i < sig->param_count && used < size; i++) {
         LdError error;
         LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->params[i], &context, &error);
         char type_name[200] = "?";
         if (type)
             ld_type_name(type, type_name, sizeof type_name);
-        used += (size_t)snprintf(full + used, sizeof full - used, "%s%s", i ? "," : "", type_name);
+        used += (size_t)snprintf(full + used, size - used, "%s%s", i ? "," : "", type_name);
     }
-    if (used < sizeof full)
-        snprintf(full + used, sizeof full - used, ")");
+    img_arena_free(&arena);
+    if (used < size)
+        snprintf(full + used, size - used, ")");
+}
+
+/* The registered function of an internal call: by name with parameter
+ * types (for overloads), then by name alone. NULL if there is none: the
+ * call then throws MissingMethodException if it is ever reached. */
+static VmIcallFunction find_icall(Transcoder *t, LdMethod *callee, const char *name) {
+    char full[600];
+    vm_icall_name(callee, full, sizeof full);
     for (int pass = 0; pass < 2; pass++)
         for (uint32_t i = 0; i < t->vm->icall_count; i++)
             if (!strcmp(t->vm->icalls[i].name, pass ? name : full))
                 return t->vm->icalls[i].function;
-    fail(t, "icall not implemented: %s", full);
     return NULL;
 }
 
@@ -1062,10 +1076,10 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
-    VmIcallFunction function = sig ? find_icall(t, callee, sig, name) : NULL;
+    VmIcallFunction function = sig ? find_icall(t, callee, name) : NULL;
     uint32_t slots = 0;
     SlotType ret = {0};
-    bool ok = function && pop_arguments(t, callee, sig, !is_static, name, &slots);
+    bool ok = sig && pop_arguments(t, callee, sig, !is_static, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     if (returns) {
         LdGenericContext context;
@@ -1081,6 +1095,10 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
         return false;
     if (ret.slots > 1)
         return NOT_YET(t, "internal calls returning structs (%s)", name);
+    if (!function) {
+        emit1(t, VM_OP_MISSING_ICALL, (VmWord)callee);
+        return !returns || push_slot_type(t, &ret);
+    }
     emit1(t, VM_OP_CALL_ICALL, (VmWord)function);
     emit_word(t, (VmWord)slots);
     emit_word(t, (VmWord)(returns ? 1 : 0));
@@ -1255,6 +1273,48 @@ static bool array_method(Transcoder *t, LdMethodTable *array, const char *name, 
     return op == VM_OP_STELEM_MD || push(t, ST_REF);
 }
 
+/*
+ * Methods the runtime implements itself, whatever their IL says
+ * (corlib marks them [Intrinsic] and gives them bodies that throw):
+ * ByReference<T>, the managed pointer inside Span<T>, is that pointer;
+ * RuntimeHelpers.IsReferenceOrContainsReferences<T>() is known here.
+ */
+static bool intrinsic(Transcoder *t, LdMethod *callee, ImgOpcode opcode, bool *handled) {
+    LdMethodTable *owner = callee->owner;
+    *handled = false;
+    if (ld_is_corlib_type(owner, "System", "ByReference`1")) {
+        StackType have;
+        if (!strcmp(callee->name, ".ctor") && opcode == IMG_CEE_NEWOBJ) {
+            *handled = true;
+            if (!pop(t, &have))
+                return false;
+            if (have != ST_REF && have != ST_I)
+                return INVALID(t, "ByReference<T> made from %s", stack_type_names[have]);
+            return push_typed(t, ST_VT, owner); /* the same word, now a ByReference<T> */
+        }
+        if (!strcmp(callee->name, "get_Value") && opcode == IMG_CEE_CALL) {
+            *handled = true;
+            if (!pop(t, &have))
+                return false;
+            if (have != ST_REF && have != ST_I)
+                return INVALID(t, "ByReference<T>.Value through %s", stack_type_names[have]);
+            emit1(t, VM_OP_LDFLD_I8, 0);
+            return push(t, ST_REF);
+        }
+    }
+    if (ld_is_corlib_type(owner, "System.Runtime.CompilerServices", "RuntimeHelpers") &&
+        !strcmp(callee->name, "IsReferenceOrContainsReferences") && callee->method_arg_count == 1) {
+        LdMethodTable *type = callee->method_args[0];
+        LdError error;
+        if (!(type->flags & LD_MT_OPEN) && !ld_type_load(type, &error))
+            return fail(t, "System.TypeLoadException: %s", error.message);
+        *handled = true;
+        emit1(t, VM_OP_LDC_I4, ld_is_reference(type) || (type->flags & LD_MT_CONTAINS_REFS) ? 1 : 0);
+        return push(t, ST_I4);
+    }
+    return true;
+}
+
 /* call, callvirt and newobj. */
 static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF && img_token_valid(t->assembly->image, token)) {
@@ -1277,6 +1337,9 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     LdMethod *callee = resolve_method(t, token);
     if (!callee)
         return false;
+    bool handled;
+    if (!intrinsic(t, callee, opcode, &handled) || handled)
+        return !t->failed;
     char name[300];
     vm_method_name(callee, name, sizeof name);
     LdMethodTable *owner = callee->owner;
@@ -1863,6 +1926,63 @@ static bool jump(Transcoder *t, uint32_t token) {
     return true;
 }
 
+/*
+ * Typed references (II.14.4.2): a TypedReference is three words, Mono's
+ * shape: the type (a RuntimeTypeHandle: our LdMethodTable), the managed
+ * pointer (reported to the GC as interior, LdMethodTable.byref_offsets),
+ * and the type again (Mono's klass).
+ */
+static LdMethodTable *typed_reference_type_of(Transcoder *t) {
+    LdError error;
+    LdMethodTable *type = ld_corlib_type(t->vm->loader, "System", "TypedReference", &error);
+    if (!type || !ld_type_load(type, &error) || type->value_size != 3 * LD_POINTER_SIZE) {
+        fail(t, "corlib contract: System.TypedReference is not three words");
+        return NULL;
+    }
+    return type;
+}
+
+static bool make_typed_reference(Transcoder *t, uint32_t token) {
+    LdMethodTable *type = resolve_type(t, token), *typed = typed_reference_type_of(t);
+    StackType pointer;
+    if (!type || !typed || !pop(t, &pointer))
+        return false;
+    if (pointer != ST_REF && pointer != ST_I)
+        return INVALID(t, "mkrefany of %s", stack_type_names[pointer]);
+    emit1(t, VM_OP_MKREFANY, (VmWord)type);
+    return push_typed(t, ST_VT, typed);
+}
+
+static bool pop_typed_reference(Transcoder *t, const char *what) {
+    LdMethodTable *typed = typed_reference_type_of(t), *vt;
+    StackType have;
+    if (!typed || !pop_typed(t, &have, &vt))
+        return false;
+    if (have != ST_VT || vt != typed)
+        return INVALID(t, "%s of %s", what, stack_type_names[have]);
+    return true;
+}
+
+static bool typed_reference_value(Transcoder *t, uint32_t token) {
+    LdMethodTable *type = resolve_type(t, token);
+    if (!type || !pop_typed_reference(t, "refanyval"))
+        return false;
+    emit1(t, VM_OP_REFANYVAL, (VmWord)type);
+    return push(t, ST_REF);
+}
+
+/* The type word is first: dropping the other two leaves a RuntimeTypeHandle. */
+static bool typed_reference_type(Transcoder *t) {
+    LdError error;
+    LdMethodTable *handle = ld_corlib_type(t->vm->loader, "System", "RuntimeTypeHandle", &error);
+    if (!pop_typed_reference(t, "refanytype"))
+        return false;
+    if (!handle || !ld_type_load(handle, &error) || handle->value_size != LD_POINTER_SIZE)
+        return fail(t, "corlib contract: System.RuntimeTypeHandle is not one pointer");
+    emit1(t, VM_OP_POPN, 2);
+    return push_typed(t, ST_VT, handle);
+}
+
 /* cpobj: the value of a type from one address to another (a reference, for
  * a reference type), through the write barrier. */
 static bool copy_object(Transcoder *t, uint32_t token) {
@@ -2240,6 +2360,9 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_UNALIGNED: case IMG_CEE_VOLATILE: case IMG_CEE_NO: return true;
     case IMG_CEE_TAIL: t->tail_prefix = true; return true;
     case IMG_CEE_JMP: return jump(t, in->operand.token);
+    case IMG_CEE_MKREFANY: return make_typed_reference(t, in->operand.token);
+    case IMG_CEE_REFANYVAL: return typed_reference_value(t, in->operand.token);
+    case IMG_CEE_REFANYTYPE: return typed_reference_type(t);
     case IMG_CEE_CPOBJ: return copy_object(t, in->operand.token);
     case IMG_CEE_SIZEOF: {
         LdMethodTable *type = resolve_type(t, in->operand.token);

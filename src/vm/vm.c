@@ -52,8 +52,15 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
         !(vm->exception_inner = bind_field(loader, "Exception", "_innerException", error)) ||
         !(vm->type_init_name = bind_field(loader, "TypeInitializationException", "_typeName", error)) ||
+        !(vm->type_handle = bind_field(loader, "Type", "_impl", error)) ||
         !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
         !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
+        vm_destroy(vm);
+        return NULL;
+    }
+    vm->runtime_type = ld_corlib_type(loader, "System", "RuntimeType", &load_error);
+    if (!vm->runtime_type || !ld_type_load(vm->runtime_type, &load_error)) {
+        vm_fail(error, "corlib contract: %s", load_error.message);
         vm_destroy(vm);
         return NULL;
     }
@@ -209,6 +216,27 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
         return NULL;
     }
     return block;
+}
+
+/* One System.RuntimeType per type (ARCHITECTURE.md section 4), made on
+ * first request and kept in the type's hidden reference slot, so that Type
+ * equality is reference equality. Its _impl is the LdMethodTable, as a
+ * RuntimeTypeHandle made by ldtoken holds. */
+void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmError *error) {
+    VmClass *state = vm_class(vm, type, error);
+    if (!state)
+        return NULL;
+    GcObject **slot = vm_class_hidden(state, VM_CLASS_REF_TYPE_OBJECT);
+    if (*slot)
+        return *slot;
+    GcObject *object = vm_allocate(vm, thread, vm->runtime_type, vm->runtime_type->base_size);
+    if (!object) {
+        vm_fail(error, "System.OutOfMemoryException");
+        return NULL;
+    }
+    *(LdMethodTable **)((uint8_t *)object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset) = type;
+    gc_write_barrier(slot, object);
+    return object;
 }
 
 /* Strings: Mono's shape, int32 length and NUL-terminated UTF-16. */
