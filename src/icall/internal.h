@@ -17,5 +17,7 @@ extern const VmIcall icall_interlocked[];
 extern const uint32_t icall_interlocked_count;
 extern const VmIcall icall_type[];
 extern const uint32_t icall_type_count;
+extern const VmIcall icall_arg_iterator[];
+extern const uint32_t icall_arg_iterator_count;
 
 #endif

@@ -53,11 +53,13 @@ static bool resolve_sig(LdAssembly *assembly, ImgBlob blob, const LdGenericConte
     if (ok) {
         out->flags = sig->flags;
         out->generic_params = sig->generic_param_count;
-        out->count = sig->param_count;
+        /* A vararg call site lists its extra arguments after the sentinel;
+         * the method it calls declares only those before. */
+        out->count = sig->sentinel >= 0 ? (uint32_t)sig->sentinel : sig->param_count;
         out->ret = ld_type_from_sig(assembly, sig->ret, context, error);
         out->params = sig->param_count ? malloc(sig->param_count * sizeof *out->params) : NULL;
         ok = out->ret && (!sig->param_count || out->params);
-        for (uint32_t i = 0; ok && i < sig->param_count; i++)
+        for (uint32_t i = 0; ok && i < out->count; i++)
             ok = (out->params[i] = ld_type_from_sig(assembly, sig->params[i], context, error)) != NULL;
     }
     img_arena_free(&arena);

@@ -66,7 +66,9 @@ typedef intptr_t VmWord;
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
     X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
     X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
-    X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */
+    X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \
+    X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
+    X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 vararg sits in memory */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -117,6 +119,7 @@ typedef struct VmCode {
     uint32_t local_slots; /* ...then locals... */
     uint32_t stack_slots; /* ...then the evaluation stack, at most this deep */
     bool returns_value;
+    VmVarargs *varargs;   /* descriptions of its vararg call sites (VARARG_CALL operands) */
     /* IL offset of each word that starts an operation, for error messages
      * and, later, stack traces and the debugger. */
     uint32_t *il_offsets;

@@ -898,6 +898,46 @@ op_MISSING_ICALL: {
     snprintf(what, sizeof what, "System.MissingMethodException: icall not implemented: %s", name);
     THROW(what);
 }
+op_VARARG_CALL: {
+    /* [fixed][extra] becomes [fixed][extra][fixed][cookie]: the callee's
+     * frame starts at the copy, the extra arguments lie just below it. */
+    SAFEPOINT();
+    const VmVarargs *va = (const VmVarargs *)OPERAND(2);
+    VmSlot *fixed = sp - va->slots - va->fixed_slots;
+    callee = (LdMethod *)OPERAND(1);
+    if (OPERAND(3)) {
+        GcObject *receiver = fixed[0].p;
+        if (!receiver)
+            THROW(NULL_REFERENCE);
+        callee = dispatch(receiver, callee);
+        if (!callee)
+            return vm_fail(error, "not implemented yet: dispatching a vararg method on %s", receiver->type->klass->name);
+    }
+    if (!callee->engine && !vm_transcode(vm, callee, error))
+        return false;
+    if (sp + va->fixed_slots + 1 >= thread->slots_end)
+        THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
+    memcpy(sp, fixed, va->fixed_slots * sizeof *sp);
+    sp[va->fixed_slots].p = (void *)va;
+    callee_fp = sp;
+    sp += va->fixed_slots + 1;
+    resume = ip + 4;
+    goto do_call;
+}
+op_VARARG_RETURN: {
+    uint32_t dropped = (uint32_t)OPERAND(1), n = (uint32_t)OPERAND(2);
+    memmove(sp - n - dropped, sp - n, n * sizeof *sp);
+    sp -= dropped;
+    ip += 3;
+    NEXT;
+}
+op_NARROW_R4_AT: {
+    float value = (float)sp[-OPERAND(1)].r8;
+    sp[-OPERAND(1)].u8 = 0;
+    memcpy(&sp[-OPERAND(1)], &value, sizeof value);
+    ip += 2;
+    NEXT;
+}
 op_TAIL_PREFIX: tail_call = true; ip += 1; NEXT;
 op_CPOBJ: {
     size_t size = (size_t)OPERAND(1);

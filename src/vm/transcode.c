@@ -79,6 +79,9 @@ typedef struct Transcoder {
     uint32_t slot_depth, max_slots; /* the same stack counted in slots */
     LdMethodTable *constrained;     /* set by constrained. for the next callvirt */
     bool tail_prefix;               /* tail. seen: the next call may release this frame */
+    bool vararg;                    /* a vararg method: a cookie follows the declared arguments */
+    uint32_t cookie_slot;
+    VmVarargs *varargs;             /* the call sites' descriptions, for the code to own */
     uint32_t next_il;               /* the offset after the instruction being translated */
 
     SlotType *args, *locals;
@@ -249,6 +252,12 @@ static void reset_stack(Transcoder *t, uint32_t depth) {
     t->slot_depth = 0;
     for (uint32_t i = 0; i < depth; i++)
         t->slot_depth += entry_slots(t->stack[i], t->stack_vt[i]);
+}
+
+/* Room for `extra` slots above the stack, used inside one instruction. */
+static void reserve_slots(Transcoder *t, uint32_t extra) {
+    if (t->slot_depth + extra > t->max_slots)
+        t->max_slots = t->slot_depth + extra;
 }
 
 /* Where paths meet, the stacks must agree (III.1.8.1.3). */
@@ -455,11 +464,10 @@ static bool read_signature(Transcoder *t) {
     ImgMethodSig *sig = img_sig_method(t->method->signature, &arena);
     if (!sig) {
         INVALID(t, "malformed method signature");
-    } else if ((sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG) {
-        NOT_YET(t, "vararg methods");
     } else if (sig->generic_param_count != t->method->method_arg_count) {
         INVALID(t, "generic method run without its type arguments");
     } else if (resolve_types(t, sig, &t->args, &t->arg_count, (sig->flags & IMG_SIG_HASTHIS) != 0)) {
+        t->vararg = (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG;
         t->returns_value = sig->ret->kind != IMG_ELEMENT_VOID;
         ok = true;
         if (t->returns_value) {
@@ -495,6 +503,8 @@ static bool assign_offsets(Transcoder *t) {
         t->arg_offset[i] = slot;
         slot += t->args[i].slots;
     }
+    if (t->vararg)
+        t->cookie_slot = slot++; /* the hidden last argument: the call site's VmVarargs */
     t->arg_slots = slot;
     for (uint32_t i = 0; i < t->local_count; i++) {
         t->local_offset[i] = slot;
@@ -847,6 +857,10 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF) {
         uint32_t rid = IMG_TOKEN_RID(token);
         uint32_t parent = img_get_token(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_CLASS);
+        /* A vararg call site of a method of this module names the MethodDef
+         * itself (II.22.25); the MemberRef only adds the extra arguments. */
+        if (IMG_TOKEN_TABLE(parent) == IMG_TABLE_METHODDEF)
+            return resolve_method(t, parent);
         LdMethodTable *owner = ld_type_from_token(t->assembly, parent, &t->context, &error);
         LdMethod *method = owner ? ld_find_method(owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
                                                   t->assembly, img_get_blob(img, IMG_TABLE_MEMBERREF, rid,
@@ -1315,6 +1329,106 @@ static bool intrinsic(Transcoder *t, LdMethod *callee, ImgOpcode opcode, bool *h
     return true;
 }
 
+/* The call site's extra arguments: after the sentinel of a MemberRef's
+ * signature (a MethodDef token passes none). Pops and checks them, and
+ * fills in where each lies. */
+static bool pop_extra_arguments(Transcoder *t, uint32_t token, VmVarargs *va, LdMethodTable **types,
+                                uint32_t *offsets) {
+    const ImgImage *img = t->assembly->image;
+    if (IMG_TOKEN_TABLE(token) != IMG_TABLE_MEMBERREF)
+        return true;
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *site = img_sig_method(img_get_blob(img, IMG_TABLE_MEMBERREF, IMG_TOKEN_RID(token),
+                                                     IMG_MEMBERREF_SIGNATURE), &arena);
+    bool ok = site != NULL || INVALID(t, "malformed vararg call site signature");
+    uint32_t first = site && site->sentinel >= 0 ? (uint32_t)site->sentinel : site ? site->param_count : 0;
+    uint32_t depth = 0; /* slots above the one being popped */
+    for (uint32_t i = site ? site->param_count : 0; ok && i-- > first;) {
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(t->assembly, site->params[i], &t->context, &error);
+        SlotType want;
+        StackType have;
+        LdMethodTable *vt;
+        ok = (type ? slot_type(t, type, &want) : fail(t, "System.TypeLoadException: %s", error.message)) &&
+             pop_typed(t, &have, &vt);
+        if (ok && !compatible(have, vt, &want))
+            ok = INVALID(t, "vararg argument %u is %s, not %s", i, stack_type_names[have], stack_type_names[want.stack]);
+        if (!ok)
+            break;
+        /* In memory as declared: a native int widened, a float32 as float32. */
+        if (have == ST_I4 && want.stack == ST_I)
+            emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)(depth + 1));
+        if (type->elem == IMG_ELEMENT_R4)
+            emit1(t, VM_OP_NARROW_R4_AT, (VmWord)(depth + 1));
+        depth += want.slots;
+        types[i - first] = type;
+        offsets[i - first] = depth; /* its first slot's distance below the top, for now */
+    }
+    if (ok) {
+        va->count = site->param_count - first;
+        va->slots = depth;
+        for (uint32_t i = 0; i < va->count; i++) /* now from the first extra argument's slot */
+            offsets[i] = depth - offsets[i];
+    }
+    img_arena_free(&arena);
+    return ok;
+}
+
+/*
+ * A call to a vararg method (II.15.4.1.3, III.3.19): the fixed arguments
+ * are checked against the method, the extra ones against the call site's
+ * signature. VARARG_CALL copies the fixed arguments above the extra ones
+ * and adds the cookie, so the extra arguments lie right below the callee's
+ * frame, still part of the caller's stack (and of its GC map); after the
+ * call, VARARG_RETURN moves the result down over them all.
+ */
+static bool vararg_call(Transcoder *t, uint32_t token, LdMethod *callee, ImgOpcode opcode, const char *name) {
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
+    uint32_t site_params = 0;
+    if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF) {
+        ImgMethodSig *site = img_sig_method(img_get_blob(t->assembly->image, IMG_TABLE_MEMBERREF, IMG_TOKEN_RID(token),
+                                                         IMG_MEMBERREF_SIGNATURE), &arena);
+        site_params = site ? site->param_count : 0;
+    }
+    uint32_t extra = sig && site_params > sig->param_count ? site_params - sig->param_count : 0;
+    VmVarargs *va = calloc(1, sizeof *va + extra * (sizeof *va->types + sizeof *va->offsets) + 1);
+    if (!va) {
+        img_arena_free(&arena);
+        return fail(t, "out of memory");
+    }
+    va->types = (LdMethodTable **)(va + 1);
+    va->offsets = (uint32_t *)(va->types + extra);
+    va->next = t->varargs;
+    t->varargs = va;
+    bool is_static = (callee->flags & 0x0010) != 0;
+    bool ok = sig != NULL || INVALID(t, "malformed signature of %s", name);
+    ok = ok && pop_extra_arguments(t, token, va, va->types, va->offsets);
+    ok = ok && (va->count == extra || INVALID(t, "vararg call site of %s does not extend its signature", name));
+    ok = ok && pop_arguments(t, callee, sig, !is_static, name, &va->fixed_slots);
+    SlotType ret = {0};
+    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    if (returns) {
+        LdGenericContext context;
+        ld_method_context(callee, &context);
+        LdError error;
+        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->ret, &context, &error);
+        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
+    }
+    img_arena_free(&arena);
+    if (!ok || (is_static && !class_init(t, callee->owner, false)))
+        return false;
+    reserve_slots(t, va->fixed_slots + va->slots + va->fixed_slots + 1);
+    emit1(t, VM_OP_VARARG_CALL, (VmWord)callee);
+    emit_word(t, (VmWord)va);
+    emit_word(t, (VmWord)(opcode == IMG_CEE_CALLVIRT && callee->slot != LD_SLOT_NONE));
+    emit1(t, VM_OP_VARARG_RETURN, (VmWord)(va->fixed_slots + va->slots));
+    emit_word(t, (VmWord)(returns ? ret.slots : 0));
+    return !returns || push_slot_type(t, &ret);
+}
+
 /* call, callvirt and newobj. */
 static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF && img_token_valid(t->assembly->image, token)) {
@@ -1373,8 +1487,12 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     bool ok = sig != NULL;
     if (!ok)
         INVALID(t, "malformed signature of %s", name);
-    if (ok && (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG)
-        ok = NOT_YET(t, "calls to vararg methods (%s)", name);
+    if (ok && (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG) {
+        img_arena_free(&arena);
+        if (opcode == IMG_CEE_NEWOBJ)
+            return NOT_YET(t, "vararg constructors (%s)", name);
+        return vararg_call(t, token, callee, opcode, name);
+    }
     if (ok && sig->generic_param_count != callee->method_arg_count)
         ok = INVALID(t, "call to generic method %s without its type arguments", name);
     uint32_t arg_slots = 0;
@@ -1542,12 +1660,6 @@ static bool static_field_ready(Transcoder *t, LdField *field) {
 static bool static_is_indirect(const LdField *field) {
     return field->static_kind == LD_STATIC_THREAD_PLAIN || field->static_kind == LD_STATIC_THREAD_REF ||
            (field->static_kind == LD_STATIC_REF && field->type->kind == LD_KIND_VALUETYPE);
-}
-
-/* Room for `extra` slots above the stack, used inside one instruction. */
-static void reserve_slots(Transcoder *t, uint32_t extra) {
-    if (t->slot_depth + extra > t->max_slots)
-        t->max_slots = t->slot_depth + extra;
 }
 
 /* Such a static's address, computed when the code runs and slipped below
@@ -1983,6 +2095,19 @@ static bool typed_reference_type(Transcoder *t) {
     return push_typed(t, ST_VT, handle);
 }
 
+/* arglist: the RuntimeArgumentHandle of a vararg method's extra
+ * arguments, which is the address of its cookie slot (frames never move). */
+static bool argument_list(Transcoder *t) {
+    LdError error;
+    LdMethodTable *handle = ld_corlib_type(t->vm->loader, "System", "RuntimeArgumentHandle", &error);
+    if (!t->vararg)
+        return INVALID(t, "arglist outside a vararg method");
+    if (!handle || !ld_type_load(handle, &error) || handle->value_size != LD_POINTER_SIZE)
+        return fail(t, "corlib contract: System.RuntimeArgumentHandle is not one pointer");
+    emit1(t, VM_OP_LDSLOTA, (VmWord)t->cookie_slot);
+    return push_typed(t, ST_VT, handle);
+}
+
 /* cpobj: the value of a type from one address to another (a reference, for
  * a reference type), through the write barrier. */
 static bool copy_object(Transcoder *t, uint32_t token) {
@@ -2360,6 +2485,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_UNALIGNED: case IMG_CEE_VOLATILE: case IMG_CEE_NO: return true;
     case IMG_CEE_TAIL: t->tail_prefix = true; return true;
     case IMG_CEE_JMP: return jump(t, in->operand.token);
+    case IMG_CEE_ARGLIST: return argument_list(t);
     case IMG_CEE_MKREFANY: return make_typed_reference(t, in->operand.token);
     case IMG_CEE_REFANYVAL: return typed_reference_value(t, in->operand.token);
     case IMG_CEE_REFANYTYPE: return typed_reference_type(t);
@@ -2410,7 +2536,7 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_LDELEM: return element_access_typed(t, in->operand.token, false);
     case IMG_CEE_STELEM: return element_access_typed(t, in->operand.token, true);
     case IMG_CEE_RET: return ret(t);
-    default: return NOT_YET(t, "the %s instruction", img_opcode_info[in->opcode].name);
+    default: return INVALID(t, "unknown instruction %u", (unsigned)in->opcode); /* every one of Partition III is above */
     }
 }
 
@@ -2484,6 +2610,11 @@ static bool translate(Transcoder *t) {
 }
 
 static void free_transcoder(Transcoder *t) {
+    while (t->varargs) {
+        VmVarargs *next = t->varargs->next;
+        free(t->varargs);
+        t->varargs = next;
+    }
     free(t->words);
     free(t->il_offsets);
     free(t->stack);
@@ -2559,6 +2690,8 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         t.clauses = NULL;
         code->stack_slots = t.max_slots;
         code->returns_value = t.returns_value;
+        code->varargs = t.varargs;
+        t.varargs = NULL;
         code->gc_frame_map = gc_frame_map;
         code->gc_point_count = t.gc_points.count / 2;
         code->gc_points = t.gc_points.items;

@@ -334,6 +334,11 @@ static void free_method_code(LdMethod *method, void *unused) {
         free(code->gc_frame_map);
         free(code->gc_points);
         free(code->gc_pool);
+        while (code->varargs) {
+            VmVarargs *next = code->varargs->next;
+            free(code->varargs);
+            code->varargs = next;
+        }
         free(code);
         method->engine = NULL;
     }

@@ -50,6 +50,22 @@ typedef struct VmRuntime VmRuntime;
 typedef struct VmThread VmThread;
 
 /*
+ * A vararg call site's extra arguments (those after the sentinel), as the
+ * callee sees them. The caller leaves them on its stack right below the
+ * callee's frame and passes this description as a hidden last argument,
+ * the cookie; `arglist` gives the cookie's address as the
+ * RuntimeArgumentHandle, and ArgIterator walks the arguments with it.
+ */
+typedef struct VmVarargs {
+    struct VmVarargs *next;  /* the calling method's code owns a list of them */
+    uint32_t count;          /* extra arguments */
+    uint32_t slots;          /* the slots they take */
+    uint32_t fixed_slots;    /* the callee's declared arguments' slots (this included): the cookie follows */
+    struct LdMethodTable **types; /* each extra argument's type */
+    uint32_t *offsets;       /* each one's first slot, counted from the first extra argument's */
+} VmVarargs;
+
+/*
  * Internal calls: methods marked internalcall are C functions registered
  * by name ("Namespace.Type::Method", or with the parameter types
  * "Namespace.Type::Method(System.Int32&,System.Int32)" where the name is
