@@ -7,8 +7,6 @@
  * ArgIterator's fields (sig, args, next_arg, num_args) and TypedReference's
  * (type, Value, Type) are found by name, never at assumed offsets.
  */
-#include <string.h>
-
 #include "icall/internal.h"
 
 typedef struct Iterator {
@@ -18,14 +16,8 @@ typedef struct Iterator {
 } Iterator;
 
 static uint8_t *field(VmIcallContext *context, void *base, const char *type_name, const char *name) {
-    LdError error;
-    LdMethodTable *type = ld_corlib_type(vm_loader(context->vm), "System", type_name, &error);
-    if (type && ld_type_load(type, &error))
-        for (uint32_t i = 0; i < type->klass->field_count; i++)
-            if (!strcmp(type->klass->fields[i].name, name))
-                return (uint8_t *)base + type->klass->fields[i].offset;
-    vm_fail(context->error, "corlib contract: System.%s has no field %s", type_name, name);
-    return NULL;
+    LdMethodTable *type = icall_corlib_type(context, "System", type_name);
+    return type ? icall_field(context, base, type, name) : NULL;
 }
 
 static bool bind(VmIcallContext *context, void *self, Iterator *it) {

@@ -35,6 +35,12 @@ static bool compare_exchange_ref(VmIcallContext *context, VmSlot *args, VmSlot *
     return true;
 }
 
+static bool exchange_i8(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    result->i8 = __atomic_exchange_n((int64_t *)args[0].p, args[1].i8, __ATOMIC_SEQ_CST);
+    return true;
+}
+
 static bool exchange_i4(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     (void)context;
     result->i4 = __atomic_exchange_n((int32_t *)args[0].p, args[1].i4, __ATOMIC_SEQ_CST);
@@ -45,6 +51,24 @@ static bool exchange_ref(VmIcallContext *context, VmSlot *args, VmSlot *result) 
     (void)context;
     result->p = __atomic_exchange_n((void **)args[0].p, args[1].p, __ATOMIC_SEQ_CST);
     gc_write_barrier((GcObject **)args[0].p, args[1].p);
+    return true;
+}
+
+/* The generic CompareExchange<T> and Exchange<T> pass every object by
+ * reference, the result too (a local of the caller: still a barrier). */
+static bool compare_exchange_ref_out(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    VmSlot values[3] = {args[0], {.p = *(void **)args[1].p}, {.p = *(void **)args[2].p}}, old;
+    compare_exchange_ref(context, values, &old);
+    gc_write_barrier((GcObject **)args[3].p, old.p);
+    (void)result;
+    return true;
+}
+
+static bool exchange_ref_out(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    VmSlot values[2] = {args[0], {.p = *(void **)args[1].p}}, old;
+    exchange_ref(context, values, &old);
+    gc_write_barrier((GcObject **)args[2].p, old.p);
+    (void)result;
     return true;
 }
 
@@ -89,6 +113,11 @@ const VmIcall icall_interlocked[] = {
     {I "CompareExchange(System.Object&,System.Object,System.Object)", compare_exchange_ref},
     {I "Exchange(System.Int32&,System.Int32)", exchange_i4},
     {I "Exchange(System.Object&,System.Object)", exchange_ref},
+    {I "CompareExchange(System.Object&,System.Object&,System.Object&,System.Object&)", compare_exchange_ref_out},
+    {I "Exchange(System.Object&,System.Object&,System.Object&)", exchange_ref_out},
+    {I "CompareExchange(System.IntPtr&,System.IntPtr,System.IntPtr)", compare_exchange_i8},
+    {I "Exchange(System.Int64&,System.Int64)", exchange_i8},
+    {I "Exchange(System.IntPtr&,System.IntPtr)", exchange_i8},
     {I "Add(System.Int32&,System.Int32)", add_i4},
     {I "Add(System.Int64&,System.Int64)", add_i8},
     {I "Increment(System.Int32&)", increment_i4},

@@ -84,7 +84,37 @@ static bool get_rank(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/*
+ * FastCopy(source, sourceIndex, destination, destinationIndex, length):
+ * Array.Copy's quick path, for vectors whose elements copy as they are
+ * (the same element type, or references that need no check). False sends
+ * Array.Copy down its element-by-element path, which checks and converts.
+ */
+static bool fast_copy(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    GcObject *source = args[0].p, *destination = args[2].p;
+    int64_t from = args[1].i4, to = args[3].i4, count = args[4].i4;
+    result->i4 = 0;
+    if (source->type->kind != LD_KIND_SZARRAY || destination->type->kind != LD_KIND_SZARRAY || from < 0 ||
+        to < 0 || count < 0)
+        return true;
+    int64_t source_length = *(const int64_t *)((uint8_t *)source + LD_ARRAY_LENGTH_OFFSET);
+    int64_t destination_length = *(const int64_t *)((uint8_t *)destination + LD_ARRAY_LENGTH_OFFSET);
+    if (from + count > source_length || to + count > destination_length)
+        return true;
+    const LdMethodTable *a = source->type->element, *b = destination->type->element;
+    if (a != b && !(ld_is_reference(a) && ld_is_reference(b) && vm_assignable(a, b)))
+        return true;
+    size_t size = source->type->component_size;
+    uint8_t *target = (uint8_t *)destination + LD_ARRAY_DATA_OFFSET + (size_t)to * size;
+    memmove(target, (uint8_t *)source + LD_ARRAY_DATA_OFFSET + (size_t)from * size, (size_t)count * size);
+    gc_write_barrier_bulk(target, (size_t)count * size);
+    result->i4 = 1;
+    return true;
+}
+
 const VmIcall icall_object[] = {
+    {"System.Array::FastCopy", fast_copy},
     {"System.Object::MemberwiseClone", memberwise_clone},
     {"System.Array::GetLength", get_length},
     {"System.Array::GetLowerBound", get_lower_bound},

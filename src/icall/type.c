@@ -23,7 +23,142 @@ static bool internal_from_handle(VmIcallContext *context, VmSlot *args, VmSlot *
     return type_object(context, args[0].p, result);
 }
 
+/* type_is_assignable_from(type, c): whether a c may be stored in a type. */
+static bool type_is_assignable_from(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *to = vm_type_of_object(context->vm, args[0].p), *from = vm_type_of_object(context->vm, args[1].p);
+    result->i4 = to && from && vm_assignable(from, to);
+    return true;
+}
+
+/* The type of a RuntimeType argument; callers pass non-null ones. */
+static LdMethodTable *type_arg(VmIcallContext *context, VmSlot *arg) {
+    return vm_type_of_object(context->vm, arg->p);
+}
+
+static bool is_instantiation(const LdMethodTable *type) {
+    return type->klass->definition && type->klass->generic_arg_count;
+}
+
+/* A RuntimeType for a type, or null for none. */
+static bool type_or_null(VmIcallContext *context, LdMethodTable *type, VmSlot *result) {
+    if (!type) {
+        result->p = NULL;
+        return true;
+    }
+    return type_object(context, type, result);
+}
+
+static bool has_instantiation(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i4 = type_arg(context, &args[0])->klass->generic_arg_count != 0;
+    return true;
+}
+
+static bool is_generic_type_definition(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i4 = (type_arg(context, &args[0])->flags & LD_MT_GENERIC_DEFINITION) != 0;
+    return true;
+}
+
+static bool is_generic_variable(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    result->i4 = type->kind == LD_KIND_VAR || type->kind == LD_KIND_MVAR;
+    return true;
+}
+
+static bool get_generic_type_definition(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    return type_or_null(context, is_instantiation(type) ? type->klass->definition
+                                 : (type->flags & LD_MT_GENERIC_DEFINITION) ? type : NULL, result);
+}
+
+static bool get_base_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    LdError error;
+    if (!(type->flags & (LD_MT_OPEN | LD_MT_GENERIC_DEFINITION)) && !ld_type_load(type, &error))
+        return vm_fail(context->error, "System.TypeLoadException: %s", error.message);
+    return type_or_null(context, type->kind == LD_KIND_INTERFACE ? NULL : type->parent, result);
+}
+
+static bool get_element_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    bool has_element = type->kind == LD_KIND_SZARRAY || type->kind == LD_KIND_ARRAY ||
+                       type->kind == LD_KIND_POINTER || type->kind == LD_KIND_BYREF;
+    return type_or_null(context, has_element ? type->element : NULL, result);
+}
+
+static bool get_array_rank(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    result->i4 = type->kind == LD_KIND_SZARRAY ? 1 : type->kind == LD_KIND_ARRAY ? type->rank : 0;
+    return true;
+}
+
+/* TypeAttributes: the TypeDef's flags; arrays are public, sealed and
+ * serializable, as mono says. */
+static bool get_attributes(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    const LdClass *c = type->klass;
+    if (c->typedef_rid)
+        result->i4 = (int32_t)img_get(c->assembly->image, IMG_TABLE_TYPEDEF, c->typedef_rid, IMG_TYPEDEF_FLAGS);
+    else
+        result->i4 = type->kind == LD_KIND_SZARRAY || type->kind == LD_KIND_ARRAY ? 0x2101 : 0;
+    return true;
+}
+
+/* CorElementType as mono's MonoType has it: an enum is a VALUETYPE, a
+ * generic instantiation a GENERICINST. */
+static bool get_cor_element_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    LdError error;
+    if (!(type->flags & (LD_MT_OPEN | LD_MT_GENERIC_DEFINITION | LD_MT_KIND_KNOWN)))
+        ld_type_load(type, &error);
+    result->i4 = is_instantiation(type) ? IMG_ELEMENT_GENERICINST
+                 : type->flags & LD_MT_ENUM ? IMG_ELEMENT_VALUETYPE
+                                            : type->elem;
+    return true;
+}
+
+static bool has_references(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    result->i4 = ld_is_reference(type) || (type->flags & LD_MT_CONTAINS_REFS);
+    return true;
+}
+
+static bool is_byref_like(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i4 = (type_arg(context, &args[0])->flags & LD_MT_BYREF_LIKE) != 0;
+    return true;
+}
+
+static bool is_instance_of_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *object = args[1].p;
+    result->i4 = object && vm_assignable(object->type, type_arg(context, &args[0]));
+    return true;
+}
+
+/* is_subclass_of(child, base): a strict subclass along the parent chain. */
+static bool is_subclass_of(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    const LdMethodTable *child = args[0].p, *base = args[1].p;
+    result->i4 = 0;
+    for (const LdMethodTable *t = child ? child->parent : NULL; t; t = t->parent)
+        if (t == base)
+            result->i4 = 1;
+    return true;
+}
+
 const VmIcall icall_type[] = {
+    {"System.RuntimeTypeHandle::type_is_assignable_from", type_is_assignable_from},
+    {"System.RuntimeTypeHandle::HasInstantiation", has_instantiation},
+    {"System.RuntimeTypeHandle::IsGenericTypeDefinition", is_generic_type_definition},
+    {"System.RuntimeTypeHandle::IsGenericVariable", is_generic_variable},
+    {"System.RuntimeTypeHandle::GetGenericTypeDefinition_impl", get_generic_type_definition},
+    {"System.RuntimeTypeHandle::GetBaseType", get_base_type},
+    {"System.RuntimeTypeHandle::GetElementType", get_element_type},
+    {"System.RuntimeTypeHandle::GetArrayRank", get_array_rank},
+    {"System.RuntimeTypeHandle::GetAttributes", get_attributes},
+    {"System.RuntimeTypeHandle::GetCorElementType", get_cor_element_type},
+    {"System.RuntimeTypeHandle::HasReferences", has_references},
+    {"System.RuntimeTypeHandle::IsByRefLike", is_byref_like},
+    {"System.RuntimeTypeHandle::IsInstanceOfType", is_instance_of_type},
+    {"System.RuntimeTypeHandle::is_subclass_of", is_subclass_of},
     {"System.Object::GetType", object_get_type},
     {"System.Type::internal_from_handle", internal_from_handle},
 };

@@ -62,13 +62,14 @@ typedef intptr_t VmWord;
     X(LDELEMA) X(STELEM_VT) /* : element size */                                                               \
     X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
-    X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */ \
+    X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots, Invoke */ \
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
     X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
     X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
     X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \
     X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
-    X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 vararg sits in memory */
+    X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 vararg sits in memory */ \
+    X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -233,6 +234,7 @@ typedef struct VmClass {
 enum {
     VM_CLASS_REF_INIT_ERROR,  /* the TypeInitializationException its static constructor ended in */
     VM_CLASS_REF_TYPE_OBJECT, /* its System.RuntimeType, made on first request */
+    VM_CLASS_REF_REFLECTION,  /* an object[] of its members' reflection objects (vm_reflection_cache) */
     VM_CLASS_HIDDEN_REFS
 };
 
@@ -261,6 +263,7 @@ struct VmRuntime {
     LdMethodTable *runtime_type; /* System.RuntimeType */
     LdField *delegate_target;   /* System.Delegate::m_target */
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
+    LdField *delegate_list;     /* System.MulticastDelegate::delegates: the invocation list, or null */
     VmIcall *icalls;            /* registered internal calls, by name */
     uint32_t icall_count;
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */

@@ -416,6 +416,10 @@ static bool kind_known(LdMethodTable *type) {
     return (type->flags & LD_MT_KIND_KNOWN) || ld_type_load(type, &ignored);
 }
 
+bool vm_assignable(const LdMethodTable *from, const LdMethodTable *to) {
+    return assignable(from, to);
+}
+
 /* I<A1..An> to I<B1..Bn>, for the same interface or delegate definition
  * (II.9.5): each argument identical, or, where the parameter is declared
  * out (in), a reference type assignable to (from) the other's. Variance
@@ -1467,10 +1471,17 @@ op_DELEGATE_INVOKE: {
     if (!delegate)
         THROW(NULL_REFERENCE);
     uint8_t *data = (uint8_t *)delegate + LD_OBJECT_HEADER_SIZE;
+    if (*(GcObject **)(data + vm->delegate_list->offset)) {
+        /* A multicast delegate: Invoke's own code calls each in turn. */
+        callee = (LdMethod *)OPERAND(2);
+        callee_fp = sp - n;
+        resume = ip + 3;
+        goto do_call;
+    }
     GcObject *target = *(GcObject **)(data + vm->delegate_target->offset);
     callee = *(LdMethod **)(data + vm->delegate_method->offset);
     if (!callee)
-        return vm_fail(error, "not implemented yet: delegates created outside newobj (multicast, reflection)");
+        return vm_fail(error, "not implemented yet: delegates created outside newobj (reflection)");
     if (!callee->engine && !vm_transcode(vm, callee, error))
         return false;
     if (callee->flags & 0x0010) {
@@ -1484,8 +1495,22 @@ op_DELEGATE_INVOKE: {
                                                                      : (void *)target;
         callee_fp = sp - n;
     }
-    resume = ip + 2;
+    resume = ip + 3;
     goto do_call;
+}
+op_MULTICAST_NEXT: {
+    GcObject *delegate = fp[0].p;
+    GcObject *list = *(GcObject **)((uint8_t *)delegate + LD_OBJECT_HEADER_SIZE + vm->delegate_list->offset);
+    uint32_t index = fp[OPERAND(1)].u4;
+    uint64_t count = list ? *(uint64_t *)((uint8_t *)list + LD_ARRAY_LENGTH_OFFSET) : 1;
+    if (index >= count) {
+        ip = (const VmWord *)OPERAND(2);
+        NEXT;
+    }
+    fp[OPERAND(1)].u4 = index + 1;
+    (sp++)->p = list ? ((GcObject **)((uint8_t *)list + LD_ARRAY_DATA_OFFSET))[index] : delegate;
+    ip += 3;
+    NEXT;
 }
 
 op_THROW:

@@ -1020,6 +1020,8 @@ static bool delegate_create(Transcoder *t, LdMethodTable *type) {
     return push(t, ST_O);
 }
 
+static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error);
+
 static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     if (strcmp(invoke->name, "Invoke") != 0)
         return NOT_YET(t, "%s (asynchronous delegate calls)", name);
@@ -1042,7 +1044,10 @@ static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     img_arena_free(&arena);
     if (!ok)
         return false;
+    if (!multicast_code(t->vm, invoke, t->error))
+        return !(t->failed = true);
     emit1(t, VM_OP_DELEGATE_INVOKE, (VmWord)slots);
+    emit_word(t, (VmWord)invoke);
     return !returns || push_slot_type(t, &ret);
 }
 
@@ -1143,8 +1148,15 @@ static bool load_token(Transcoder *t, uint32_t token) {
         handle = "RuntimeMethodHandle";
         value = resolve_method(t, token);
     } else {
+        /* Only the identity matters: typeof(List<>) names a generic
+         * definition, which is never loaded. */
         handle = "RuntimeTypeHandle";
-        value = resolve_type(t, token);
+        LdError error;
+        value = img_token_valid(t->assembly->image, token)
+                    ? ld_type_from_token(t->assembly, token, &t->context, &error)
+                    : (INVALID(t, "bad type token 0x%08x", token), NULL);
+        if (!value && !t->failed)
+            fail(t, "System.TypeLoadException: %s", error.message);
     }
     if (!value)
         return false;
@@ -2635,6 +2647,128 @@ static void free_transcoder(Transcoder *t) {
     free(t->gc_scratch.items);
 }
 
+/* The transcoded code, with branch targets as addresses and its GC maps,
+ * becomes the method's (if all went well). */
+static bool finish_code(Transcoder *t, bool ok) {
+    if (ok)
+        clause_words(t);
+    for (uint32_t i = 0; ok && i < t->fixup_count; i++) {
+        uint32_t word = t->word_at[t->fixups[i].il_target];
+        t->words[t->fixups[i].word] = (VmWord)word; /* index now; a pointer once the array stops moving */
+    }
+    uint32_t *gc_frame_map = ok ? frame_map(t) : NULL;
+    ok = ok && gc_frame_map;
+    VmCode *code = ok ? calloc(1, sizeof *code) : NULL;
+    if (ok && !code)
+        ok = fail(t, "out of memory");
+    if (!ok) {
+        free(gc_frame_map);
+        return false;
+    }
+    for (uint32_t i = 0; i < t->fixup_count; i++)
+        t->words[t->fixups[i].word] = (VmWord)(t->words + t->words[t->fixups[i].word]);
+    code->words = t->words;
+    code->il_offsets = t->il_offsets;
+    code->word_count = t->word_count;
+    code->arg_slots = t->arg_slots;
+    code->local_slots = t->local_slots + t->clause_count;
+    code->clause_count = t->clause_count;
+    code->clauses = t->clauses;
+    t->clauses = NULL;
+    code->stack_slots = t->max_slots;
+    code->returns_value = t->returns_value;
+    code->varargs = t->varargs;
+    t->varargs = NULL;
+    code->gc_frame_map = gc_frame_map;
+    code->gc_point_count = t->gc_points.count / 2;
+    code->gc_points = t->gc_points.items;
+    code->gc_pool = t->gc_pool.items;
+    t->gc_points.items = t->gc_pool.items = NULL;
+    t->words = NULL;
+    t->il_offsets = NULL;
+    t->method->engine = code;
+    return true;
+}
+
+/*
+ * A delegate type's Invoke as code of its own, for multicast delegates: it
+ * calls every delegate of the invocation list (MulticastDelegate.delegates;
+ * a delegate without one is its own list) in order, each through the
+ * single-target DELEGATE_INVOKE, and returns the last one's result.
+ * DELEGATE_INVOKE of a multicast delegate runs it as an ordinary frame:
+ *
+ *   loop: MULTICAST_NEXT index, end   (pushes the next delegate, or jumps)
+ *         LDSLOT(S) the parameters
+ *         DELEGATE_INVOKE; STSLOT(S) result
+ *         BR loop
+ *   end:  LDSLOT(S) result; RET(N)     (or RET_VOID)
+ */
+static bool multicast_body(Transcoder *t) {
+    enum { LOOP, END };
+    uint32_t index_slot = t->local_offset[0];
+    t->word_at[LOOP] = t->word_count;
+    record_stack_map(t, t->stack, t->stack_vt, t->depth);
+    emit1(t, VM_OP_MULTICAST_NEXT, (VmWord)index_slot);
+    emit_target(t, END);
+    if (!push(t, ST_O))
+        return false;
+    for (uint32_t i = 1; i < t->arg_count; i++)
+        if (!load_slot(t, t->arg_offset[i], &t->args[i]))
+            return false;
+    record_stack_map(t, t->stack, t->stack_vt, t->depth);
+    emit1(t, VM_OP_DELEGATE_INVOKE, (VmWord)t->arg_slots);
+    emit_word(t, (VmWord)t->method);
+    reset_stack(t, 0);
+    if (t->returns_value && (!push_slot_type(t, &t->ret) || !store_slot(t, t->local_offset[1], t->ret)))
+        return false;
+    emit(t, VM_OP_BR);
+    emit_target(t, LOOP);
+    t->word_at[END] = t->word_count;
+    record_stack_map(t, t->stack, t->stack_vt, t->depth);
+    if (t->returns_value && !load_slot(t, t->local_offset[1], &t->locals[1]))
+        return false;
+    return ret(t);
+}
+
+static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error) {
+    if (invoke->engine)
+        return true;
+    Transcoder t = {.vm = vm, .method = invoke, .assembly = invoke->owner->klass->assembly, .error = error,
+                    .gc_last_map = UINT32_MAX};
+    ld_method_context(invoke, &t.context);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(invoke->signature, &arena);
+    bool ok = sig && resolve_types(&t, sig, &t.args, &t.arg_count, true);
+    t.returns_value = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    if (t.returns_value) {
+        LdError load_error;
+        LdMethodTable *type = ld_type_from_sig(t.assembly, sig->ret, &t.context, &load_error);
+        ok = type ? slot_type(&t, type, &t.ret) : fail(&t, "System.TypeLoadException: %s", load_error.message);
+    }
+    if (!sig)
+        INVALID(&t, "malformed signature of a delegate's Invoke");
+    img_arena_free(&arena);
+    /* Locals: the list's index, and the last result. */
+    t.local_count = t.returns_value ? 2 : 1;
+    t.locals = calloc(2, sizeof *t.locals);
+    t.max_depth = t.arg_count + 1;
+    t.stack = calloc(t.max_depth + 1, sizeof *t.stack);
+    t.stack_vt = calloc(t.max_depth + 1, sizeof *t.stack_vt);
+    t.word_at = calloc(2, sizeof *t.word_at);
+    t.body.code_size = 2;
+    if (ok && (!t.locals || !t.stack || !t.stack_vt || !t.word_at))
+        ok = fail(&t, "out of memory");
+    if (ok) {
+        t.locals[0] = (SlotType){ST_I4, VM_OP_STSLOT, NULL, 1};
+        t.locals[1] = t.ret;
+    }
+    ok = ok && assign_offsets(&t) && multicast_body(&t);
+    ok = finish_code(&t, ok);
+    free_transcoder(&t);
+    return ok;
+}
+
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->engine)
         return true;
@@ -2664,43 +2798,7 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     for (uint32_t i = 0; ok && i <= size; i++)
         t.target_depth[i] = -1;
     ok = ok && read_signature(&t) && assign_offsets(&t) && scan(&t) && read_clauses(&t) && translate(&t);
-    if (ok)
-        clause_words(&t);
-    for (uint32_t i = 0; ok && i < t.fixup_count; i++) {
-        uint32_t word = t.word_at[t.fixups[i].il_target];
-        t.words[t.fixups[i].word] = (VmWord)word; /* index now; a pointer once the array stops moving */
-    }
-    uint32_t *gc_frame_map = ok ? frame_map(&t) : NULL;
-    ok = ok && gc_frame_map;
-    VmCode *code = ok ? calloc(1, sizeof *code) : NULL;
-    if (ok && !code)
-        ok = fail(&t, "out of memory");
-    if (!ok)
-        free(gc_frame_map);
-    if (ok) {
-        for (uint32_t i = 0; i < t.fixup_count; i++)
-            t.words[t.fixups[i].word] = (VmWord)(t.words + t.words[t.fixups[i].word]);
-        code->words = t.words;
-        code->il_offsets = t.il_offsets;
-        code->word_count = t.word_count;
-        code->arg_slots = t.arg_slots;
-        code->local_slots = t.local_slots + t.clause_count;
-        code->clause_count = t.clause_count;
-        code->clauses = t.clauses;
-        t.clauses = NULL;
-        code->stack_slots = t.max_slots;
-        code->returns_value = t.returns_value;
-        code->varargs = t.varargs;
-        t.varargs = NULL;
-        code->gc_frame_map = gc_frame_map;
-        code->gc_point_count = t.gc_points.count / 2;
-        code->gc_points = t.gc_points.items;
-        code->gc_pool = t.gc_pool.items;
-        t.gc_points.items = t.gc_pool.items = NULL;
-        t.words = NULL;
-        t.il_offsets = NULL;
-        method->engine = code;
-    }
+    ok = finish_code(&t, ok);
     free_transcoder(&t);
     return ok;
 }

@@ -53,6 +53,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
         !(vm->exception_inner = bind_field(loader, "Exception", "_innerException", error)) ||
         !(vm->type_init_name = bind_field(loader, "TypeInitializationException", "_typeName", error)) ||
         !(vm->type_handle = bind_field(loader, "Type", "_impl", error)) ||
+        !(vm->delegate_list = bind_field(loader, "MulticastDelegate", "delegates", error)) ||
         !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
         !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
         vm_destroy(vm);
@@ -151,13 +152,16 @@ VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error) {
     LdClass *c = type->klass;
     if (c->engine)
         return c->engine;
+    /* An open type (typeof(List<>), !0) is never loaded: it has no statics,
+     * only the engine's own slots (its RuntimeType). */
+    bool open = (type->flags & (LD_MT_OPEN | LD_MT_GENERIC_DEFINITION)) != 0;
     LdError load_error;
-    if (!ld_type_prepare_statics(type, &load_error)) {
+    if (!open && !ld_type_prepare_statics(type, &load_error)) {
         vm_fail(error, "System.TypeLoadException: %s", load_error.message);
         return NULL;
     }
     VmClass *state = calloc(1, sizeof *state);
-    uint32_t ref_count = c->static_ref_count + VM_CLASS_HIDDEN_REFS;
+    uint32_t ref_count = (open ? 0 : c->static_ref_count) + VM_CLASS_HIDDEN_REFS;
     if (state) {
         state->type = type;
         state->statics_plain = calloc(c->static_plain_size ? c->static_plain_size : 1, 1);
@@ -169,11 +173,14 @@ VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error) {
         vm_fail(error, "out of memory");
         return NULL;
     }
-    state->thread_static_index =
-        c->thread_static_plain_size || c->thread_static_ref_count ? vm->thread_static_types++ : UINT32_MAX;
+    state->thread_static_index = !open && (c->thread_static_plain_size || c->thread_static_ref_count)
+                                     ? vm->thread_static_types++
+                                     : UINT32_MAX;
     /* Without a static constructor there is nothing to run. */
-    state->initialized = !(type->flags & LD_MT_HAS_CCTOR);
+    state->initialized = open || !(type->flags & LD_MT_HAS_CCTOR);
     c->engine = state;
+    if (open)
+        return state;
     /* Registered first: the boxes' allocation may collect, and the slots
      * already filled must be seen. */
     if (!copy_rva_statics(type, state->statics_plain, error))
@@ -237,6 +244,17 @@ void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmErr
     *(LdMethodTable **)((uint8_t *)object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset) = type;
     gc_write_barrier(slot, object);
     return object;
+}
+
+void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error) {
+    VmClass *state = vm_class(vm, type, error);
+    return state ? (void **)vm_class_hidden(state, VM_CLASS_REF_REFLECTION) : NULL;
+}
+
+LdMethodTable *vm_type_of_object(VmRuntime *vm, void *type_object) {
+    if (!type_object || ((GcObject *)type_object)->type != vm->runtime_type)
+        return NULL;
+    return *(LdMethodTable **)((uint8_t *)type_object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset);
 }
 
 /* Strings: Mono's shape, int32 length and NUL-terminated UTF-16. */

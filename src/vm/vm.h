@@ -100,6 +100,16 @@ void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t s
 /* The System.RuntimeType of a type: one object per type, made on first
  * use. NULL (and *error) if it cannot be made. */
 void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmError *error);
+/* A slot, scanned by the GC, where the internal calls keep a type's
+ * reflection objects (an object[] they manage), so that each member has
+ * one. Store into it through gc_write_barrier. NULL and *error on failure. */
+void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
+/* The type a System.RuntimeType stands for; NULL for null or another object. */
+LdMethodTable *vm_type_of_object(VmRuntime *vm, void *type_object);
+
+/* Whether a value of type `from` may be stored where `to` is expected (the
+ * rules of castclass, isinst and stelem.ref). */
+bool vm_assignable(const LdMethodTable *from, const LdMethodTable *to);
 
 bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmError *error);
 LdLoader *vm_loader(VmRuntime *vm);
