@@ -419,6 +419,20 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
  * and locals are reported. */
 #define SAFEPOINT() (frame->ip = ip, frame->sp = sp, thread->top = frame)
 #define DEAD_STACK_SAFEPOINT() (frame->ip = ip, frame->sp = frame->stack_base, thread->top = frame)
+/* A method that cannot be transcoded raises what the transcoder found
+ * (InvalidProgramException, TypeLoadException...) in its caller, as a
+ * failed JIT compilation does; what Lucid cannot run yet stays fatal. */
+#define TRANSCODE(method)                                                       \
+    do {                                                                        \
+        if (!(method)->engine && !vm_transcode(vm, (method), error)) {          \
+            if (strncmp(error->message, "System.", 7) != 0)                     \
+                return false;                                                   \
+            char failure[sizeof error->message];                                \
+            memcpy(failure, error->message, sizeof failure);                    \
+            error->message[0] = 0;                                              \
+            THROW(failure);                                                     \
+        }                                                                       \
+    } while (0)
 #define THROW(what)                                                             \
     do {                                                                        \
         DEAD_STACK_SAFEPOINT();                                                 \
@@ -588,8 +602,7 @@ op_SWITCH: {
 op_CALL:
     SAFEPOINT();
     callee = (LdMethod *)OPERAND(1);
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     callee_fp = sp - ((VmCode *)callee->engine)->arg_slots;
     resume = ip + 2;
     goto do_call;
@@ -614,8 +627,7 @@ op_CALLVIRT: {
         vm_method_name(declared, name, sizeof name);
         return vm_fail(error, "not implemented yet: dispatching %s on %s", name, receiver->type->klass->name);
     }
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     /* A value type's method reached through its box receives a pointer to
      * the value inside (what CoreCLR's unboxing stubs do). */
     if (callee->owner->kind == LD_KIND_VALUETYPE)
@@ -636,8 +648,7 @@ op_NEWOBJ: {
     base[0].p = base[1].p = NULL;
     sp += 2;
     SAFEPOINT();
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
                      (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
     GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
@@ -660,8 +671,7 @@ op_CLASS_INIT: {
      * constructors on one thread, see the type as initialised (II.10.5.3.3). */
     state->initialized = true;
     callee = find_static_constructor(type);
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     callee_fp = sp;
     resume = ip + 2;
     goto do_call;
@@ -816,8 +826,7 @@ op_NEWOBJ_VT: {
     base[n].p = base;
     sp += n + 1;
     SAFEPOINT();
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     callee_fp = base + n;
     resume = ip + 4;
     goto do_call;
@@ -986,8 +995,7 @@ op_CALLI: {
     callee = (--sp)->p;
     if (!callee)
         THROW(NULL_REFERENCE);
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     /* The call site's signature was checked; the pointer must agree with it. */
     if (((VmCode *)callee->engine)->arg_slots != (uint32_t)OPERAND(1))
         return vm_fail(error, "calli: %s takes %u argument slots, the call site passes %u", callee->name,
@@ -1174,8 +1182,7 @@ op_DELEGATE_INVOKE: {
     callee = *(LdMethod **)(data + vm->delegate_method->offset);
     if (!callee)
         return vm_fail(error, "not implemented yet: delegates created outside newobj (multicast, reflection)");
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     if (callee->flags & 0x0010) {
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
