@@ -205,9 +205,14 @@ struct VmRuntime {
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
     VmIcall *icalls;            /* registered internal calls, by name */
     uint32_t icall_count;
+    uint32_t log;               /* VM_LOG_* from LUCID_LOG */
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;
 };
+
+/* LUCID_LOG=throw,transcode: what the engine reports on stderr as it runs. */
+#define VM_LOG_THROW 0x1u     /* every exception thrown: type, method, IL offset */
+#define VM_LOG_TRANSCODE 0x2u /* every method transcoded */
 
 /* vm.c */
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */

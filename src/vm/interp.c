@@ -125,6 +125,14 @@ static void describe_exception(VmRuntime *vm, const GcObject *exception, char *b
     buffer[used < size ? used : size - 1] = 0;
 }
 
+static void log_throw(const GcObject *exception, const VmFrame *frame, uint32_t position) {
+    char type[200], method[300];
+    ld_type_name(exception->type, type, sizeof type);
+    vm_method_name(frame->method, method, sizeof method);
+    fprintf(stderr, "lucid: throw %s in %s at IL_%04x\n", type, method,
+            position < frame->code->word_count ? frame->code->il_offsets[position] : 0);
+}
+
 static uint32_t frame_position(const VmFrame *frame, const VmFrame *top, uint32_t top_position) {
     /* A caller is inside its call operation: one word before where it resumes. */
     return frame == top ? top_position : (uint32_t)(frame->resume - 1 - frame->code->words);
@@ -1227,6 +1235,8 @@ op_ENDFILTER:
 throw_exception: {
     DEAD_STACK_SAFEPOINT();
     throw_position = (uint32_t)(ip - frame->code->words);
+    if (vm->log & VM_LOG_THROW)
+        log_throw(exception, frame, throw_position);
     VmFrame *handler_frame;
     uint32_t handler_clause;
     int found = find_handler(vm, thread, base, frame, throw_position, sp, exception, &handler_frame, &handler_clause,

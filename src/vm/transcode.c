@@ -38,10 +38,12 @@ static bool is_float(StackType type) {
 
 /* Stack types a location of the other accepts (III.1.6): int32 and native
  * int interchange, and an F may be stored where a float32 lives (rounded
- * by the store) and the reverse. */
+ * by the store) and the reverse. Managed pointers and native ints
+ * interchange too: unverifiable, but valid, and what C# emits for
+ * `int* p = &local` and for localloc into a byref local (mono accepts it). */
 static bool interchangeable(StackType have, StackType want) {
     return have == want || (have == ST_I4 && want == ST_I) || (have == ST_I && want == ST_I4) ||
-           (is_float(have) && is_float(want));
+           (is_float(have) && is_float(want)) || (have == ST_REF && want == ST_I) || (have == ST_I && want == ST_REF);
 }
 
 /* How a value of some declared type sits on the stack and how a store
@@ -770,8 +772,13 @@ static bool conversion(Transcoder *t, VmConv target, bool native, bool checked, 
     StackType from;
     if (!pop(t, &from))
         return false;
-    if (from == ST_O)
+    /* An object's address as a number: unverifiable, but C# emits it for
+     * `fixed (char* p = text)` and mono accepts it. */
+    bool to_native = native || target == VM_CONV_I8 || target == VM_CONV_U8;
+    if (from == ST_O && (checked || !to_native))
         return INVALID(t, "conversion of an object reference");
+    if (from == ST_O || from == ST_REF)
+        from = ST_I;
     VmOp op;
     if (unsigned_source && checked)
         op = from == ST_I4 ? VM_OP_CONV_OVF_UN_I4 : is_float(from) ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_UN_I8;
@@ -890,8 +897,13 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
  * or an instance creation for the others. The check costs one load once
  * initialised. */
 static bool class_init(Transcoder *t, LdMethodTable *type, bool field_access) {
-    if (!(type->flags & LD_MT_HAS_CCTOR) || type == t->method->owner)
-        return true; /* inside its own methods a type is being, or has been, initialised */
+    if (!(type->flags & LD_MT_HAS_CCTOR))
+        return true;
+    /* Calling a precise type's methods initialised it, so inside them it is
+     * being, or has been, initialised; a beforefieldinit type's methods run
+     * first, and its statics are only ready once a field access asks. */
+    if (type == t->method->owner && !(type->flags & LD_MT_BEFOREFIELDINIT))
+        return true;
     if ((type->flags & LD_MT_BEFOREFIELDINIT) && !field_access)
         return true;
     if (!vm_class(t->vm, type, t->error)) {
@@ -2293,6 +2305,11 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         t.words = NULL;
         t.il_offsets = NULL;
         method->engine = code;
+        if (vm->log & VM_LOG_TRANSCODE) {
+            char name[300];
+            vm_method_name(method, name, sizeof name);
+            fprintf(stderr, "lucid: transcoded %s: %u IL bytes, %u words\n", name, size, code->word_count);
+        }
     }
     free_transcoder(&t);
     return ok;

@@ -27,6 +27,22 @@ static LdField *bind_field(LdLoader *loader, const char *type_name, const char *
     return NULL;
 }
 
+static uint32_t log_flags(const char *value) {
+    static const struct {
+        const char *name;
+        uint32_t flag;
+    } names[] = {{"throw", VM_LOG_THROW}, {"transcode", VM_LOG_TRANSCODE}};
+    uint32_t flags = 0;
+    for (const char *p = value; p && *p;) {
+        size_t length = strcspn(p, ",");
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (strlen(names[i].name) == length && !strncmp(p, names[i].name, length))
+                flags |= names[i].flag;
+        p += length + (p[length] == ',');
+    }
+    return flags;
+}
+
 VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     VmRuntime *vm = calloc(1, sizeof *vm);
     if (!vm || !thread_init(&vm->main_thread)) {
@@ -36,6 +52,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     vm->loader = loader;
     vm->labels = vm_interp_labels();
+    vm->log = log_flags(getenv("LUCID_LOG"));
     GcConfig config = {.collector = getenv("LUCID_GC"), .scan_roots = vm_scan_roots, .engine = vm};
     GcError gc_error;
     vm->heap = gc_create(&config, &gc_error);
