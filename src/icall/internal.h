@@ -13,6 +13,8 @@ extern const VmIcall icall_runtime_helpers[];
 extern const uint32_t icall_runtime_helpers_count;
 extern const VmIcall icall_object[];
 extern const uint32_t icall_object_count;
+extern const VmIcall icall_type[];
+extern const uint32_t icall_type_count;
 extern const VmIcall icall_math[];
 extern const uint32_t icall_math_count;
 extern const VmIcall icall_interlocked[];

@@ -199,6 +199,16 @@ struct VmRuntime {
     const void *const *labels; /* the interpreter's label per VmOp */
     VmThread main_thread;
     VmInterned interned;
+    /* One System.RuntimeType per type, so Type == is reference equality
+     * (ARCHITECTURE.md section 4): made on first use, pinned, by the
+     * MethodTable they describe. */
+    struct VmTypeObjects {
+        uint32_t mask, count;
+        LdMethodTable **types;
+        GcObject **objects;
+    } type_objects;
+    LdMethodTable *runtime_type;  /* System.RuntimeType */
+    LdField *type_handle;         /* System.Type::_impl, a RuntimeTypeHandle holding the MethodTable */
     LdMethodTable *string_type;
     LdField *exception_message; /* System.Exception::_message, bound by name */
     LdField *delegate_target;   /* System.Delegate::m_target */

@@ -1114,8 +1114,11 @@ static bool load_token(Transcoder *t, uint32_t token) {
         handle = "RuntimeMethodHandle";
         value = resolve_method(t, token);
     } else {
+        /* typeof(List<>) names an open type: a handle to it needs no layout. */
         handle = "RuntimeTypeHandle";
-        value = resolve_type(t, token);
+        LdError error;
+        LdMethodTable *type = img_token_valid(img, token) ? ld_type_from_token(t->assembly, token, &t->context, &error) : NULL;
+        value = type && (type->flags & LD_MT_OPEN) ? type : resolve_type(t, token);
     }
     if (!value)
         return false;

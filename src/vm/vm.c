@@ -65,7 +65,14 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     /* The field binder: fields the runtime itself reads are found by name,
      * and their absence is an error, never a guessed offset. */
+    vm->runtime_type = ld_corlib_type(loader, "System", "RuntimeType", &load_error);
+    if (!vm->runtime_type || !ld_type_load(vm->runtime_type, &load_error)) {
+        vm_fail(error, "corlib contract: %s", load_error.message);
+        vm_destroy(vm);
+        return NULL;
+    }
     if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
+        !(vm->type_handle = bind_field(loader, "Type", "_impl", error)) ||
         !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
         !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
         vm_destroy(vm);
@@ -89,6 +96,71 @@ void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t s
                      (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0) |
                      (size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
     return gc_alloc(vm->heap, &thread->alloc, type, size, flags);
+}
+
+static uint32_t pointer_hash(const void *p) {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+static bool grow_type_objects(struct VmTypeObjects *table) {
+    uint32_t capacity = table->types ? (table->mask + 1) * 2 : 256;
+    LdMethodTable **types = calloc(capacity, sizeof *types);
+    GcObject **objects = calloc(capacity, sizeof *objects);
+    if (!types || !objects) {
+        free(types);
+        free(objects);
+        return false;
+    }
+    for (uint32_t i = 0; table->types && i <= table->mask; i++) {
+        if (!table->types[i])
+            continue;
+        uint32_t at = pointer_hash(table->types[i]) & (capacity - 1);
+        while (types[at])
+            at = (at + 1) & (capacity - 1);
+        types[at] = table->types[i];
+        objects[at] = table->objects[i];
+    }
+    free(table->types);
+    free(table->objects);
+    table->types = types;
+    table->objects = objects;
+    table->mask = capacity - 1;
+    return true;
+}
+
+void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmError *error) {
+    struct VmTypeObjects *table = &vm->type_objects;
+    uint32_t at = table->types ? pointer_hash(type) & table->mask : 0;
+    for (; table->types && table->types[at]; at = (at + 1) & table->mask)
+        if (table->types[at] == type)
+            return table->objects[at];
+    LdMethodTable *runtime_type = vm->runtime_type;
+    GcObject *object = gc_alloc(vm->heap, &thread->alloc, runtime_type, runtime_type->base_size,
+                                GC_ALLOC_PINNED | GC_ALLOC_CONTAINS_REFS);
+    if (!object) {
+        vm_fail(error, "System.OutOfMemoryException");
+        return NULL;
+    }
+    /* RuntimeTypeHandle is one pointer: ours is the MethodTable. */
+    *(LdMethodTable **)((uint8_t *)object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset) = type;
+    if ((table->count + 1) * 2 > (table->types ? table->mask + 1 : 0) && !grow_type_objects(table)) {
+        vm_fail(error, "out of memory");
+        return NULL;
+    }
+    for (at = pointer_hash(type) & table->mask; table->types[at];)
+        at = (at + 1) & table->mask;
+    table->types[at] = type;
+    table->objects[at] = object;
+    table->count++;
+    return object;
+}
+
+LdMethodTable *vm_type_of_object(VmRuntime *vm, const void *type_object) {
+    return *(LdMethodTable *const *)((const uint8_t *)type_object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset);
 }
 
 LdLoader *vm_loader(VmRuntime *vm) {
@@ -271,6 +343,8 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->interned.strings);
     free(vm->icalls);
     free(vm->classes);
+    free(vm->type_objects.types);
+    free(vm->type_objects.objects);
     gc_destroy(vm->heap);
     free(vm);
 }

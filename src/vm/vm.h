@@ -81,6 +81,12 @@ void *vm_new_exception(VmRuntime *vm, VmThread *thread, const char *what, VmErro
 /* A new object of this type and size, zeroed, for internal calls. */
 void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size);
 
+/* The System.RuntimeType object of a type: one per type, never moving.
+ * NULL (and *error) if it cannot be made. */
+void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmError *error);
+/* The type a RuntimeType object describes. */
+LdMethodTable *vm_type_of_object(VmRuntime *vm, const void *type_object);
+
 bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmError *error);
 LdLoader *vm_loader(VmRuntime *vm);
 
