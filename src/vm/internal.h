@@ -25,6 +25,7 @@ typedef intptr_t VmWord;
 #define VM_OP_LIST(X)                                                                               \
     X(NOP) X(LDSLOT) /* : slot */ X(STSLOT) /* : slot */                                            \
     X(STSLOT_I1) X(STSLOT_U1) X(STSLOT_I2) X(STSLOT_U2) X(STSLOT_R4) /* : slot, narrowing stores */ \
+    X(LDSLOT_I1) X(LDSLOT_U1) X(LDSLOT_I2) X(LDSLOT_U2) /* : slot, loads of what a pointer may have stored */ \
     X(LDC_I4) /* : value */ X(LDC_I8) /* : value */ X(LDC_R8) /* : bits */ X(DUP) X(POP)            \
     X(ADD_I4) X(ADD_I8) X(ADD_R8) X(SUB_I4) X(SUB_I8) X(SUB_R8) X(MUL_I4) X(MUL_I8) X(MUL_R8)       \
     X(DIV_I4) X(DIV_I8) X(DIV_R8) X(DIV_UN_I4) X(DIV_UN_I8) X(REM_I4) X(REM_I8) X(REM_R8)           \

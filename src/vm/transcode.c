@@ -613,7 +613,12 @@ static bool load_slot(Transcoder *t, uint32_t slot, const SlotType *type) {
         emit1(t, VM_OP_LDSLOTS, (VmWord)slot);
         emit_word(t, (VmWord)type->slots);
     } else {
-        emit1(t, VM_OP_LDSLOT, (VmWord)slot);
+        VmOp op = type->store == VM_OP_STSLOT_I1   ? VM_OP_LDSLOT_I1
+                  : type->store == VM_OP_STSLOT_U1 ? VM_OP_LDSLOT_U1
+                  : type->store == VM_OP_STSLOT_I2 ? VM_OP_LDSLOT_I2
+                  : type->store == VM_OP_STSLOT_U2 ? VM_OP_LDSLOT_U2
+                                                   : VM_OP_LDSLOT;
+        emit1(t, op, (VmWord)slot);
     }
     return push_slot_type(t, type);
 }
