@@ -359,13 +359,19 @@ bool ld_type_prepare_statics(LdMethodTable *type, LdError *error) {
         if (!(f->flags & LD_FIELD_STATIC) || (f->flags & LD_FIELD_LITERAL))
             continue;
         uint32_t end;
-        if ((f->flags & LD_FIELD_HAS_RVA) && img_find_sorted(img, IMG_TABLE_FIELDRVA, IMG_FIELDRVA_FIELD, f->rid, &end))
-            continue; /* its storage is the image's data, copied by the engine */
+        bool rva = (f->flags & LD_FIELD_HAS_RVA) &&
+                   img_find_sorted(img, IMG_TABLE_FIELDRVA, IMG_FIELDRVA_FIELD, f->rid, &end);
         uint32_t size, align;
         if (!field_shape(f->type, &size, &align, error))
             return false;
         bool thread = has_thread_static(c, f->rid);
         bool ref = ld_is_reference(f->type) || (f->type->flags & LD_MT_CONTAINS_REFS);
+        /* An RVA static's initial value is the image's data (II.16.3.2): it
+         * gets a plain place that the engine fills from the image. Data
+         * cannot hold references, nor be per thread. */
+        if (rva && (ref || thread))
+            return ld_fail(error, "RVA static field %s::%s %s", c->name, f->name,
+                           ref ? "holds references" : "is thread-static");
         if (ref) {
             /* References, and value types holding them (boxed, as CoreCLR does),
              * live in slots the GC scans. */

@@ -210,7 +210,8 @@ typedef struct LdMethodTable {
 
 typedef enum LdStaticKind {
     LD_STATIC_NONE,        /* instance field or literal */
-    LD_STATIC_PLAIN,       /* offset into the type's non-GC statics block */
+    LD_STATIC_PLAIN,       /* offset into the type's non-GC statics block (RVA statics too: the engine copies
+                              their data in, LD_FIELD_HAS_RVA) */
     LD_STATIC_REF,         /* index into the type's GC statics slots (references, and boxed value
                               types that contain references) */
     LD_STATIC_THREAD_PLAIN,
@@ -282,6 +283,13 @@ void ld_method_context(const LdMethod *method, LdGenericContext *context);
 /* Foo<T>(...) for these T: one LdMethod per (definition, arguments), so code
  * is transcoded per instantiation and keeps exact types. */
 LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t arg_count, LdMethodTable **args, LdError *error);
+
+/* The variance of a generic type definition's parameter (II.9.5, the
+ * GenericParam row's flags): 0 (invariant) or one of these. */
+#define LD_VARIANCE_COVARIANT 0x1u     /* out T */
+#define LD_VARIANCE_CONTRAVARIANT 0x2u /* in T */
+#define LD_VARIANCE_MASK 0x3u
+uint32_t ld_generic_variance(const LdMethodTable *definition, uint32_t index);
 
 /* Types by name in corlib, for the runtime's own use: System.Object, ... */
 LdMethodTable *ld_corlib_type(LdLoader *loader, const char *ns, const char *name, LdError *error);

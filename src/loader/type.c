@@ -46,6 +46,19 @@ static uint32_t generic_param_count(const ImgImage *img, uint32_t owner_token) {
     return first ? end - first : 0;
 }
 
+uint32_t ld_generic_variance(const LdMethodTable *definition, uint32_t index) {
+    const LdClass *c = definition->klass;
+    if (!c->typedef_rid)
+        return 0;
+    const ImgImage *img = c->assembly->image;
+    uint32_t coded = img_coded_encode(IMG_CODED_TYPEORMETHODDEF, IMG_TOKEN(IMG_TABLE_TYPEDEF, c->typedef_rid)), end;
+    for (uint32_t row = img_find_sorted(img, IMG_TABLE_GENERICPARAM, IMG_GENERICPARAM_OWNER, coded, &end);
+         row && row < end; row++)
+        if (img_get(img, IMG_TABLE_GENERICPARAM, row, IMG_GENERICPARAM_NUMBER) == index)
+            return img_get(img, IMG_TABLE_GENERICPARAM, row, IMG_GENERICPARAM_FLAGS) & LD_VARIANCE_MASK;
+    return 0;
+}
+
 /* Generic parameters are types too: !n for a type's, !!n for a method's,
  * shared by number across owners (the owner is known from context). */
 static LdMethodTable *generic_param(LdLoader *loader, bool method, uint32_t number, LdError *error) {

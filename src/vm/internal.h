@@ -63,7 +63,9 @@ typedef intptr_t VmWord;
     X(LDELEMA) X(STELEM_VT) /* : element size */                                                               \
     X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
-    X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */
+    X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots */ \
+    X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
+    X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -155,19 +157,39 @@ typedef struct VmFrame {
     VmSlot *sp;             /* the top of the evaluation stack */
     VmSlot *stack_base;     /* where the evaluation stack starts */
     bool borrowed;          /* a filter's frame: its arguments and locals are the frame's it filters for */
+    LdMethodTable *initializing; /* a static constructor's frame, run by CLASS_INIT: the type it initialises */
 } VmFrame;
 
 #define VM_SLOT_STACK_SIZE (1u << 20)  /* slots: 8 MB */
 #define VM_FRAME_STACK_SIZE (1u << 16) /* managed frames */
 #define VM_LOCALLOC_SIZE (1u << 20)    /* bytes for localloc (stackalloc), per thread */
 
+/* An exception escaping a static constructor stops there (II.10.5.3.3):
+ * the caller gets a TypeInitializationException instead. */
+#define VM_CLAUSE_CLASS_INIT UINT32_MAX
+
 /* An exception on its way from a throw to its handler (pass two). */
 typedef struct VmUnwind {
     GcObject *exception;
     VmFrame *handler_frame; /* NULL while not unwinding */
-    uint32_t handler_clause;
+    uint32_t handler_clause; /* VM_CLAUSE_CLASS_INIT: the exception leaves handler_frame, a static constructor */
     uint32_t next_clause;   /* in the frame being unwound */
 } VmUnwind;
+
+/*
+ * Thread statics ([ThreadStatic]): each thread keeps, for every type that
+ * has some (at the type's VmClass.thread_static_index), a block made on the
+ * thread's first access: plain bytes, zeroed, and reference slots, laid
+ * out as the loader says (LD_STATIC_THREAD_PLAIN / _REF offsets). A struct
+ * that holds references is boxed in its slot, the box made with the block.
+ * The GC scans refs[0, ref_count) of every block of every thread; nothing
+ * else in a block holds references.
+ */
+typedef struct VmThreadStatics {
+    uint8_t *plain;
+    GcObject **refs;
+    uint32_t ref_count;
+} VmThreadStatics;
 
 struct VmThread {
     VmSlot *slots, *slots_end;
@@ -178,15 +200,42 @@ struct VmThread {
     GcAllocContext alloc;
     VmUnwind unwind;
     uint32_t unwind_position; /* position in the frame being unwound */
+    VmThreadStatics *thread_statics; /* by VmClass.thread_static_index; a NULL plain: not made yet */
+    uint32_t thread_statics_count;
 };
 
-/* Per-type engine state (LdClass.engine): statics and class initialisation. */
+/*
+ * Per-type engine state (LdClass.engine): statics and class initialisation.
+ *
+ * statics_refs is a GC root (every VmClass is listed in VmRuntime.classes):
+ * first the type's reference statics, at the LdField offsets the loader
+ * gave them, where a value type that holds references is stored boxed (as
+ * CoreCLR does; the box is made with the VmClass and never replaced, so
+ * the GC only ever scans arrays of object pointers); then
+ * VM_CLASS_HIDDEN_REFS slots of the engine's own (vm_class_hidden).
+ * static_ref_count counts them all. statics_plain holds everything else,
+ * RVA statics included, their initial bytes copied from the image.
+ */
 typedef struct VmClass {
+    LdMethodTable *type;
     uint8_t *statics_plain;
-    GcObject **statics_refs; /* a GC root: every VmClass is listed in VmRuntime.classes */
+    GcObject **statics_refs;
     uint32_t static_ref_count;
+    uint32_t thread_static_index; /* in VmThread.thread_statics; UINT32_MAX: no thread statics */
     bool initialized; /* set when the static constructor starts (II.10.5.3.2) */
 } VmClass;
+
+/* The engine's own reference slots after a type's statics. */
+enum {
+    VM_CLASS_REF_INIT_ERROR,  /* the TypeInitializationException its static constructor ended in */
+    VM_CLASS_REF_TYPE_OBJECT, /* its System.RuntimeType, made on first request */
+    VM_CLASS_HIDDEN_REFS
+};
+
+static inline GcObject **vm_class_hidden(VmClass *state, uint32_t which) {
+    return &state->statics_refs[state->static_ref_count - VM_CLASS_HIDDEN_REFS + which];
+}
+
 
 /* Interned string literals, by content. */
 typedef struct VmInterned {
@@ -212,6 +261,8 @@ struct VmRuntime {
     LdField *type_handle;         /* System.Type::_impl, a RuntimeTypeHandle holding the MethodTable */
     LdMethodTable *string_type;
     LdField *exception_message; /* System.Exception::_message, bound by name */
+    LdField *exception_inner;   /* System.Exception::_innerException */
+    LdField *type_init_name;    /* System.TypeInitializationException::_typeName */
     LdField *delegate_target;   /* System.Delegate::m_target */
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
     VmIcall *icalls;            /* registered internal calls, by name */
@@ -219,6 +270,7 @@ struct VmRuntime {
     uint32_t log;               /* VM_LOG_* from LUCID_LOG */
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;
+    uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
 };
 
 /* LUCID_LOG=throw,transcode: what the engine reports on stderr as it runs. */
@@ -230,6 +282,10 @@ VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* static
 GcObject *vm_new_string(VmRuntime *vm, const uint16_t *chars, uint32_t length);
 GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error);
 GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
+/* This thread's block of a type's thread statics, made on first use (may
+ * allocate: boxes of structs that hold references). NULL and *error when
+ * memory runs out. */
+VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *state, VmError *error);
 
 
 /* transcode.c */

@@ -96,16 +96,35 @@ static GcObject *runtime_exception(VmRuntime *vm, VmThread *thread, const char *
     return exception;
 }
 
-/* "System.Exception: boom", as mono's first line names an unhandled one. */
+static GcObject **exception_field(GcObject *exception, const LdField *field) {
+    return (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + field->offset);
+}
+
+/* "System.Exception: boom", as mono's first line names an unhandled one,
+ * and " ---> Inner: message" for each inner exception, as
+ * Exception.ToString() writes them. */
+static size_t describe_one(VmRuntime *vm, const GcObject *exception, char *buffer, size_t size);
+
 static void describe_exception(VmRuntime *vm, const GcObject *exception, char *buffer, size_t size) {
+    size_t used = describe_one(vm, exception, buffer, size);
+    for (int depth = 0; depth < 8 && used + 6 < size; depth++) {
+        exception = *exception_field((GcObject *)exception, vm->exception_inner);
+        if (!exception)
+            break;
+        used += (size_t)snprintf(buffer + used, size - used, " ---> ");
+        used += describe_one(vm, exception, buffer + used, size - used);
+    }
+}
+
+static size_t describe_one(VmRuntime *vm, const GcObject *exception, char *buffer, size_t size) {
     char type[200];
     ld_type_name(exception->type, type, sizeof type);
-    const GcObject *message = vm->exception_message
-        ? *(GcObject *const *)((const uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_message->offset)
-        : NULL;
+    const GcObject *message = *exception_field((GcObject *)exception, vm->exception_message);
     size_t used = (size_t)snprintf(buffer, size, "%s", type);
-    if (!message || used >= size)
-        return;
+    if (used >= size)
+        return size - 1;
+    if (!message)
+        return used;
     used += (size_t)snprintf(buffer + used, size - used, ": ");
     int32_t length = *(const int32_t *)((const uint8_t *)message + LD_STRING_LENGTH_OFFSET);
     const uint16_t *chars = (const uint16_t *)((const uint8_t *)message + LD_STRING_CHARS_OFFSET);
@@ -122,7 +141,43 @@ static void describe_exception(VmRuntime *vm, const GcObject *exception, char *b
             buffer[used++] = (char)(0x80 | (c & 0x3F));
         }
     }
-    buffer[used < size ? used : size - 1] = 0;
+    used = used < size ? used : size - 1;
+    buffer[used] = 0;
+    return used;
+}
+
+/*
+ * The TypeInitializationException that replaces an exception escaping
+ * `type`'s static constructor (II.10.5.3.3). Its fields are set directly,
+ * as for the runtime's other exceptions; it is kept (a GC root) and thrown
+ * again by every later attempt to initialise the type, as mono does.
+ */
+static GcObject *type_initialization_failed(VmRuntime *vm, VmThread *thread, LdMethodTable *type, GcObject *inner,
+                                            VmError *error) {
+    char name[200], what[300];
+    ld_type_name(type, name, sizeof name);
+    snprintf(what, sizeof what, "System.TypeInitializationException: The type initializer for '%s' threw an exception.",
+             name);
+    GcObject *exception = runtime_exception(vm, thread, what, error);
+    if (!exception)
+        return NULL;
+    uint16_t chars[200];
+    uint32_t length = 0;
+    while (name[length] && length < 200) {
+        chars[length] = (uint8_t)name[length];
+        length++;
+    }
+    GcObject *type_name = vm_new_string(vm, chars, length);
+    if (!type_name) {
+        vm_fail(error, "out of memory raising %s", what);
+        return NULL;
+    }
+    gc_write_barrier(exception_field(exception, vm->type_init_name), type_name);
+    gc_write_barrier(exception_field(exception, vm->exception_inner), inner);
+    VmClass *state = type->klass->engine;
+    gc_write_barrier(vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR), exception);
+    state->initialized = false; /* so that every later access throws it again */
+    return exception;
 }
 
 static void log_throw(const GcObject *exception, const VmFrame *frame, uint32_t position) {
@@ -188,6 +243,11 @@ static int find_handler(VmRuntime *vm, VmThread *thread, VmFrame *base, VmFrame 
                 *handler_clause = i;
                 return 1;
             }
+        }
+        if (f->initializing && f != base) {
+            *handler_frame = f;
+            *handler_clause = VM_CLAUSE_CLASS_INIT;
+            return 1;
         }
     }
     return 0;
@@ -337,8 +397,10 @@ static int reduced_element(const LdMethodTable *t) {
 }
 
 /* Whether a value of type `from` may be stored where `to` is expected: the
- * class chain, implemented interfaces, and array covariance (I.8.7). Generic
- * variance is not checked yet. */
+ * class chain, implemented interfaces, array covariance and generic
+ * variance (I.8.7). */
+static bool variant_assignable(const LdMethodTable *from, const LdMethodTable *to);
+
 static bool assignable(const LdMethodTable *from, const LdMethodTable *to) {
     for (const LdMethodTable *t = from; t; t = t->parent)
         if (t == to)
@@ -351,6 +413,57 @@ static bool assignable(const LdMethodTable *from, const LdMethodTable *to) {
         const LdMethodTable *a = from->element, *b = to->element;
         return a == b || (ld_is_reference(a) && ld_is_reference(b) && assignable(a, b)) ||
                (reduced_element(a) >= 0 && reduced_element(a) == reduced_element(b));
+    }
+    return variant_assignable(from, to);
+}
+
+/* A generic argument may still be a shell, whose kind (struct or class)
+ * loading decides. */
+static bool kind_known(LdMethodTable *type) {
+    LdError ignored;
+    return (type->flags & LD_MT_KIND_KNOWN) || ld_type_load(type, &ignored);
+}
+
+/* I<A1..An> to I<B1..Bn>, for the same interface or delegate definition
+ * (II.9.5): each argument identical, or, where the parameter is declared
+ * out (in), a reference type assignable to (from) the other's. Variance
+ * never applies to value type arguments. */
+static bool variant_compatible(const LdMethodTable *from, const LdMethodTable *to) {
+    const LdClass *a = from->klass, *b = to->klass;
+    if (!b->definition || a->definition != b->definition || a->generic_arg_count != b->generic_arg_count)
+        return false;
+    for (uint32_t i = 0; i < a->generic_arg_count; i++) {
+        LdMethodTable *x = a->generic_args[i], *y = b->generic_args[i];
+        if (x == y)
+            continue;
+        uint32_t variance = ld_generic_variance(b->definition, i);
+        if (!kind_known(x) || !kind_known(y) || !ld_is_reference(x) || !ld_is_reference(y))
+            return false;
+        if (variance == LD_VARIANCE_COVARIANT ? !assignable(x, y)
+            : variance == LD_VARIANCE_CONTRAVARIANT ? !assignable(y, x) : true)
+            return false;
+    }
+    return true;
+}
+
+/* The slow half of assignable: a variant interface `to` that `from` is or
+ * implements an instantiation of, a variant delegate, or T[] as IList<U>
+ * and its relatives for a reference T assignable to U (I.8.7.1: arrays
+ * implement them covariantly whatever the interface declares). */
+static bool variant_assignable(const LdMethodTable *from, const LdMethodTable *to) {
+    if (!to->klass->definition || !(to->kind == LD_KIND_INTERFACE || (to->flags & LD_MT_DELEGATE)))
+        return false;
+    if (variant_compatible(from, to))
+        return true;
+    for (uint32_t i = 0; i < from->interface_count; i++) {
+        const LdMethodTable *implemented = from->interfaces[i].interface;
+        if (variant_compatible(implemented, to))
+            return true;
+        if (from->kind == LD_KIND_SZARRAY && implemented->klass->definition == to->klass->definition &&
+            implemented->klass->generic_arg_count == 1 && implemented->klass->generic_args[0] == from->element &&
+            ld_is_reference(from->element) && ld_is_reference(to->klass->generic_args[0]) &&
+            assignable(from->element, to->klass->generic_args[0]))
+            return true;
     }
     return false;
 }
@@ -369,18 +482,50 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     const LdMethodTable *type = receiver->type;
     if (method->owner->kind != LD_KIND_INTERFACE)
         return method->slot < type->vtable_count ? type->vtable[method->slot] : NULL;
-    for (uint32_t i = 0; i < type->interface_count; i++) {
-        const LdInterfaceEntry *entry = &type->interfaces[i];
-        if (entry->interface != method->owner)
-            continue;
-        if (!entry->slots)
-            return NULL; /* arrays' generic interfaces: not dispatched yet */
-        uint32_t slot = entry->slots[method->slot];
-        if (slot == LD_SLOT_INTERFACE_DEFAULT)
-            return method;
-        return slot < type->vtable_count ? type->vtable[slot] : NULL;
+    /* The interface itself, else (by variance) an instantiation of it that
+     * converts: both list their methods in the same order. */
+    const LdInterfaceEntry *entry = NULL;
+    for (uint32_t i = 0; i < type->interface_count && !entry; i++)
+        if (type->interfaces[i].interface == method->owner)
+            entry = &type->interfaces[i];
+    for (uint32_t i = 0; i < type->interface_count && !entry; i++)
+        if (variant_compatible(type->interfaces[i].interface, method->owner))
+            entry = &type->interfaces[i];
+    if (!entry || !entry->slots)
+        return NULL; /* arrays' generic interfaces: not dispatched yet */
+    uint32_t slot = entry->slots[method->slot];
+    if (slot == LD_SLOT_INTERFACE_DEFAULT)
+        return method;
+    return slot < type->vtable_count ? type->vtable[slot] : NULL;
+}
+
+/* Where a thread static or a boxed struct static is now: this thread's
+ * block, and for a struct in a reference slot, the value inside its box. */
+static uint8_t *static_location(VmRuntime *vm, VmThread *thread, VmClass *state, const LdField *field,
+                                VmError *error) {
+    GcObject **refs = state->statics_refs;
+    uint8_t *plain = state->statics_plain;
+    if (field->static_kind == LD_STATIC_THREAD_PLAIN || field->static_kind == LD_STATIC_THREAD_REF) {
+        VmThreadStatics *block = vm_thread_statics(vm, thread, state, error);
+        if (!block)
+            return NULL;
+        refs = block->refs;
+        plain = block->plain;
     }
-    return NULL;
+    if (field->static_kind == LD_STATIC_PLAIN || field->static_kind == LD_STATIC_THREAD_PLAIN)
+        return plain + field->offset;
+    if (field->type->kind == LD_KIND_VALUETYPE)
+        return (uint8_t *)refs[field->offset] + LD_OBJECT_HEADER_SIZE;
+    return (uint8_t *)&refs[field->offset];
+}
+
+/* A Nullable<T> at `value` (zeroed) from a boxed T or null. */
+static void nullable_from_box(void *value, const GcObject *box, const LdMethodTable *nullable, uint32_t value_offset,
+                              uint32_t has_value_offset) {
+    if (!box)
+        return;
+    memcpy((uint8_t *)value + value_offset, (const uint8_t *)box + LD_OBJECT_HEADER_SIZE, nullable->element->value_size);
+    ((uint8_t *)value)[has_value_offset] = 1;
 }
 
 /*
@@ -414,6 +559,7 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
     }
     VmFrame *frame = base;
     VmSlot *fp = base->fp;
+    LdMethodTable *initializing = NULL; /* set by CLASS_INIT for the frame do_call makes */
     GcObject *exception;
     uint32_t throw_position;
 
@@ -681,6 +827,9 @@ op_CLASS_INIT: {
         ip += 2;
         NEXT;
     }
+    exception = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+    if (exception) /* its static constructor failed before: that again */
+        goto throw_exception;
     /* Marked first: the constructor's own accesses, and a cycle of
      * constructors on one thread, see the type as initialised (II.10.5.3.3). */
     state->initialized = true;
@@ -688,6 +837,7 @@ op_CLASS_INIT: {
     TRANSCODE(callee);
     callee_fp = sp;
     resume = ip + 2;
+    initializing = type;
     goto do_call;
 }
 do_call: {
@@ -701,7 +851,8 @@ do_call: {
     frame++;
     *frame = (VmFrame){.method = callee, .code = callee_code, .fp = callee_fp,
                        .localloc_mark = thread->localloc_top, .ip = callee_code->words, .sp = callee_sp,
-                       .stack_base = callee_sp};
+                       .stack_base = callee_sp, .initializing = initializing};
+    initializing = NULL;
     memset(callee_fp + callee_code->arg_slots, 0, callee_code->local_slots * sizeof *callee_fp);
     fp = callee_fp;
     sp = callee_sp;
@@ -1141,21 +1292,52 @@ op_BOX_NULLABLE: {
     NEXT;
 }
 op_UNBOX_NULLABLE: {
-    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1), *type = nullable->element;
+    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1);
     uint32_t n = vm_slots_for(nullable->value_size);
     GcObject *box = sp[-1].p;
-    if (box && box->type != type)
+    if (box && box->type != nullable->element)
         THROW("System.InvalidCastException: Specified cast is not valid.");
     sp--;
     memset(sp, 0, n * sizeof *sp);
-    if (box) {
-        memcpy((uint8_t *)sp + OPERAND(2), (uint8_t *)box + LD_OBJECT_HEADER_SIZE, type->value_size);
-        ((uint8_t *)sp)[OPERAND(3)] = 1;
-    }
+    nullable_from_box(sp, box, nullable, (uint32_t)OPERAND(2), (uint32_t)OPERAND(3));
     sp += n;
     ip += 4;
     NEXT;
 }
+op_UNBOX_NULLABLE_PTR: {
+    /* unbox (not .any) to Nullable<T> must give a pointer, but a box holds
+     * a T: the Nullable<T> is made in a new object of its own. */
+    SAFEPOINT();
+    LdMethodTable *nullable = (LdMethodTable *)OPERAND(1);
+    GcObject *box = sp[-1].p;
+    if (box && box->type != nullable->element)
+        THROW("System.InvalidCastException: Specified cast is not valid.");
+    GcObject *holder = gc_alloc(vm->heap, &thread->alloc, nullable, nullable->base_size,
+                                nullable->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
+    if (!holder)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    uint8_t *value = (uint8_t *)holder + LD_OBJECT_HEADER_SIZE;
+    nullable_from_box(value, box, nullable, (uint32_t)OPERAND(2), (uint32_t)OPERAND(3));
+    gc_write_barrier_bulk(value, nullable->value_size);
+    sp[-1].p = value;
+    ip += 4;
+    NEXT;
+}
+op_STATIC_ADDRESS: {
+    /* The first access to a type's thread statics on this thread makes its
+     * block (and may allocate the boxes in it). */
+    SAFEPOINT();
+    uint8_t *address = static_location(vm, thread, (VmClass *)OPERAND(1), (const LdField *)OPERAND(2), error);
+    if (!address)
+        return false;
+    uint32_t depth = (uint32_t)OPERAND(3);
+    memmove(sp - depth + 1, sp - depth, depth * sizeof *sp);
+    sp[-(intptr_t)depth].p = address;
+    sp++;
+    ip += 4;
+    NEXT;
+}
+op_WIDEN_I4_AT: sp[-OPERAND(1)].i8 = sp[-OPERAND(1)].i4; ip += 2; NEXT;
 op_LDVIRTFTN: {
     SAFEPOINT();
     GcObject *object = sp[-1].p;
@@ -1265,7 +1447,8 @@ continue_unwinding:
     for (;;) {
         VmUnwind *u = &thread->unwind;
         VmCode *code = frame->code;
-        uint32_t limit = frame == u->handler_frame ? u->handler_clause : code->clause_count;
+        uint32_t limit = frame == u->handler_frame && u->handler_clause < code->clause_count ? u->handler_clause
+                                                                                          : code->clause_count;
         fp = frame->fp;
         sp = fp + code->arg_slots + code->local_slots;
         for (uint32_t i = u->next_clause; i < limit; i++) {
@@ -1277,6 +1460,22 @@ continue_unwinding:
                 ip = code->words + c->handler_start;
                 NEXT;
             }
+        }
+        if (frame == u->handler_frame && u->handler_clause == VM_CLAUSE_CLASS_INIT) {
+            /* Out of the static constructor: its caller, at its CLASS_INIT,
+             * throws the TypeInitializationException (which allocates; the
+             * inner exception is still held by the unwind state). */
+            LdMethodTable *type = frame->initializing;
+            thread->localloc_top = frame->localloc_mark;
+            frame--;
+            fp = frame->fp;
+            ip = frame->resume - 2;
+            sp = frame->stack_base;
+            DEAD_STACK_SAFEPOINT();
+            if (!(exception = type_initialization_failed(vm, thread, type, u->exception, error)))
+                return false;
+            u->handler_frame = NULL;
+            goto throw_exception;
         }
         if (frame == u->handler_frame) {
             const VmClause *c = &code->clauses[u->handler_clause];

@@ -82,6 +82,9 @@ void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
         for (uint32_t k = 0; k < vm->classes[i]->static_ref_count; k++)
             visit(context, &vm->classes[i]->statics_refs[k], 0);
     VmThread *thread = &vm->main_thread;
+    for (uint32_t i = 0; i < thread->thread_statics_count; i++)
+        for (uint32_t k = 0; k < thread->thread_statics[i].ref_count; k++)
+            visit(context, &thread->thread_statics[i].refs[k], 0);
     scan_frames(thread, visit, context);
     if (thread->unwind.exception)
         visit(context, &thread->unwind.exception, 0);

@@ -901,13 +901,18 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
  * field access for beforefieldinit types, also before a static method call
  * or an instance creation for the others. The check costs one load once
  * initialised. */
+static bool initialised_inside(Transcoder *t, LdMethodTable *type) {
+    /* A precise type's static methods and constructors, and a class's
+     * instance methods, only run once its initialisation has started. A
+     * beforefieldinit type's may run first (its constructors trigger
+     * nothing), and so may a struct's instance methods, on a default value. */
+    bool is_static_or_ctor = (t->method->flags & 0x0010) || !strcmp(t->method->name, ".ctor");
+    return type == t->method->owner && !(type->flags & LD_MT_BEFOREFIELDINIT) &&
+           (is_static_or_ctor || type->kind != LD_KIND_VALUETYPE);
+}
+
 static bool class_init(Transcoder *t, LdMethodTable *type, bool field_access) {
-    if (!(type->flags & LD_MT_HAS_CCTOR))
-        return true;
-    /* Calling a precise type's methods initialised it, so inside them it is
-     * being, or has been, initialised; a beforefieldinit type's methods run
-     * first, and its statics are only ready once a field access asks. */
-    if (type == t->method->owner && !(type->flags & LD_MT_BEFOREFIELDINIT))
+    if (!(type->flags & LD_MT_HAS_CCTOR) || initialised_inside(t, type))
         return true;
     if ((type->flags & LD_MT_BEFOREFIELDINIT) && !field_access)
         return true;
@@ -947,11 +952,8 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
         if (!compatible(have, vt, &want))
             return INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
                            stack_type_names[want.stack]);
-        if (have == ST_I4 && want.stack == ST_I) {
-            if (i != sig->param_count - 1)
-                return NOT_YET(t, "widening an int32 argument that is not last");
-            emit(t, VM_OP_WIDEN_I4_TOP);
-        }
+        if (have == ST_I4 && want.stack == ST_I) /* the slots above it are the later arguments' */
+            emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)(*slots + 1));
         if (have == ST_F && want.stack == ST_F4) /* the callee's float32 parameter holds a float32 */
             emit1(t, VM_OP_ROUND_R4_AT, (VmWord)(*slots + 1));
         *slots += want.slots;
@@ -1318,7 +1320,8 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
             emit1(t, VM_OP_NEWOBJ_VT, (VmWord)callee);
             emit_word(t, (VmWord)vm_slots_for(owner->value_size));
             emit_word(t, (VmWord)arg_slots);
-            return push_typed(t, ST_VT, owner);
+            SlotType made; /* a primitive (IntPtr(int), ...) is its stack type, not a struct */
+            return slot_type(t, owner, &made) && push_slot_type(t, &made);
         }
         emit(t, VM_OP_NEWOBJ);
         emit_word(t, (VmWord)owner);
@@ -1450,11 +1453,56 @@ static void *static_address(Transcoder *t, LdField *field) {
 static bool static_field_ready(Transcoder *t, LdField *field) {
     if (!vm_class(t->vm, field->owner, t->error)) /* lays the statics out */
         return !(t->failed = true);
-    if (field->flags & LD_FIELD_HAS_RVA || field->static_kind == LD_STATIC_NONE)
-        return NOT_YET(t, "fields with RVA data (%s)", field->name);
-    if (field->type->kind == LD_KIND_VALUETYPE && field->static_kind == LD_STATIC_REF)
-        return NOT_YET(t, "static fields of structs that hold references (%s)", field->name);
+    if (field->static_kind == LD_STATIC_NONE)
+        return INVALID(t, "static field %s has no storage", field->name);
     return class_init(t, field->owner, true);
+}
+
+/* A thread static, or a struct kept boxed in a reference slot, has no
+ * address fixed at transcode time. */
+static bool static_is_indirect(const LdField *field) {
+    return field->static_kind == LD_STATIC_THREAD_PLAIN || field->static_kind == LD_STATIC_THREAD_REF ||
+           (field->static_kind == LD_STATIC_REF && field->type->kind == LD_KIND_VALUETYPE);
+}
+
+/* Room for `extra` slots above the stack, used inside one instruction. */
+static void reserve_slots(Transcoder *t, uint32_t extra) {
+    if (t->slot_depth + extra > t->max_slots)
+        t->max_slots = t->slot_depth + extra;
+}
+
+/* Such a static's address, computed when the code runs and slipped below
+ * the top `depth` slots (the value a store is about to write). */
+static void static_indirect_address(Transcoder *t, LdField *field, uint32_t depth) {
+    reserve_slots(t, depth + 1);
+    emit1(t, VM_OP_STATIC_ADDRESS, (VmWord)field->owner->klass->engine);
+    emit_word(t, (VmWord)field);
+    emit_word(t, (VmWord)depth);
+}
+
+static bool static_access(Transcoder *t, LdField *field, bool store) {
+    VmAccess access;
+    StackType stack;
+    void *address;
+    if (!static_field_ready(t, field) || !access_of(t, field->type, &access, &stack))
+        return false;
+    if (static_is_indirect(field)) {
+        static_indirect_address(t, field, store ? entry_slots(stack, field->type) : 0);
+        return emit_memory(t, field->type, 0, store);
+    }
+    if (!(address = static_address(t, field)))
+        return false;
+    if (stack == ST_VT) {
+        if (store) {
+            emit1(t, VM_OP_STSFLD_VT, (VmWord)address);
+            emit_word(t, (VmWord)field->type->value_size);
+            return true;
+        }
+        emit1(t, VM_OP_LDPTR, (VmWord)address);
+        return emit_memory(t, field->type, 0, false);
+    }
+    emit1(t, (VmOp)((store ? VM_OP_STSFLD_I1 : VM_OP_LDSFLD_I1) + access), (VmWord)address);
+    return store || push_typed(t, stack, NULL);
 }
 
 static bool field_access(Transcoder *t, uint32_t token, ImgOpcode opcode) {
@@ -1471,25 +1519,8 @@ static bool field_access(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     bool store = opcode == IMG_CEE_STFLD || opcode == IMG_CEE_STSFLD;
     if (store && !pop_value_for(t, field->type, field->name))
         return false;
-    if (is_static) {
-        VmAccess access;
-        StackType stack;
-        void *address;
-        if (!static_field_ready(t, field) || !access_of(t, field->type, &access, &stack) ||
-            !(address = static_address(t, field)))
-            return false;
-        if (stack == ST_VT) {
-            if (store) {
-                emit1(t, VM_OP_STSFLD_VT, (VmWord)address);
-                emit_word(t, (VmWord)field->type->value_size);
-                return true;
-            }
-            emit1(t, VM_OP_LDPTR, (VmWord)address);
-            return emit_memory(t, field->type, 0, false);
-        }
-        emit1(t, (VmOp)((store ? VM_OP_STSFLD_I1 : VM_OP_LDSFLD_I1) + access), (VmWord)address);
-        return store || push_typed(t, stack, NULL);
-    }
+    if (is_static)
+        return static_access(t, field, store);
     StackType base;
     LdMethodTable *base_vt;
     if (!pop_typed(t, &base, &base_vt))
@@ -1527,11 +1558,14 @@ static bool field_address(Transcoder *t, uint32_t token, bool is_static) {
     if (((field->flags & LD_FIELD_STATIC) != 0) != is_static || (field->flags & LD_FIELD_LITERAL))
         return INVALID(t, "field address of %s", field->name);
     if (is_static) {
-        void *address;
-        if (!static_field_ready(t, field) || !(address = static_address(t, field)))
+        void *address = NULL;
+        if (!static_field_ready(t, field))
             return false;
-        emit1(t, VM_OP_LDPTR, (VmWord)address);
-        return push(t, ST_REF);
+        if (static_is_indirect(field))
+            static_indirect_address(t, field, 0);
+        else if ((address = static_address(t, field)))
+            emit1(t, VM_OP_LDPTR, (VmWord)address);
+        return !t->failed && push(t, ST_REF);
     }
     StackType base;
     if (!pop(t, &base))
@@ -1634,8 +1668,8 @@ static bool unbox(Transcoder *t, uint32_t token, bool any) {
         emit1(t, VM_OP_CASTCLASS, (VmWord)type);
         return push(t, ST_O);
     }
-    if ((type->flags & LD_MT_NULLABLE) && !any)
-        return NOT_YET(t, "unbox (not unbox.any) to Nullable<T>");
+    if ((type->flags & LD_MT_NULLABLE) && !any) /* a pointer to a new Nullable<T> made from the box */
+        return nullable_op(t, type, VM_OP_UNBOX_NULLABLE_PTR) && push(t, ST_REF);
     if (type->flags & LD_MT_NULLABLE)
         return nullable_op(t, type, VM_OP_UNBOX_NULLABLE) && push_typed(t, ST_VT, type);
     if (type->kind != LD_KIND_VALUETYPE)
@@ -1715,7 +1749,7 @@ static bool element_access(Transcoder *t, VmAccess access, StackType stack, bool
         return INVALID(t, "storing %s into an array element of stack type %s", stack_type_names[value],
                        stack_type_names[stack]);
     if (store && value == ST_I4 && stack == ST_I)
-        return NOT_YET(t, "storing an int32 into a native int element");
+        emit(t, VM_OP_WIDEN_I4_TOP);
     emit(t, (VmOp)((store ? VM_OP_STELEM_I1 : VM_OP_LDELEM_I1) + access));
     return store || push(t, stack);
 }
@@ -1849,7 +1883,8 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
             return INVALID(t, "branch target outside the method");
     }
     switch (in->opcode) {
-    case IMG_CEE_NOP: return true;
+    case IMG_CEE_NOP:
+    case IMG_CEE_BREAK: return true; /* without a debugger attached, break does nothing (as on mono) */
     case IMG_CEE_LDARG_0: case IMG_CEE_LDARG_1: case IMG_CEE_LDARG_2: case IMG_CEE_LDARG_3:
         return arg_access(t, in->opcode - IMG_CEE_LDARG_0, false);
     case IMG_CEE_LDARG_S: case IMG_CEE_LDARG: return arg_access(t, (uint32_t)in->operand.i, false);

@@ -1,6 +1,7 @@
 /*
  * vm.c - the runtime object, threads' stacks, and running Main.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -73,6 +74,8 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
         !(vm->type_handle = bind_field(loader, "Type", "_impl", error)) ||
+        !(vm->exception_inner = bind_field(loader, "Exception", "_innerException", error)) ||
+        !(vm->type_init_name = bind_field(loader, "TypeInitializationException", "_typeName", error)) ||
         !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
         !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
         vm_destroy(vm);
@@ -167,6 +170,65 @@ LdLoader *vm_loader(VmRuntime *vm) {
     return vm->loader;
 }
 
+static void free_class(VmClass *state) {
+    if (state) {
+        free(state->statics_plain);
+        free(state->statics_refs);
+        free(state);
+    }
+}
+
+/* A type's structs that hold references live boxed in their reference
+ * slots: the boxes are made once, with the slots (`kind` says which
+ * statics: normal or thread). */
+static bool box_struct_statics(VmRuntime *vm, VmThread *thread, LdMethodTable *type, LdStaticKind kind,
+                               GcObject **refs) {
+    LdClass *c = type->klass;
+    for (uint32_t i = 0; i < c->field_count; i++) {
+        LdField *f = &c->fields[i];
+        if (f->static_kind != kind || f->type->kind != LD_KIND_VALUETYPE)
+            continue;
+        GcObject *box = vm_allocate(vm, thread, f->type, f->type->base_size);
+        if (!box)
+            return false;
+        gc_write_barrier(&refs[f->offset], box);
+    }
+    return true;
+}
+
+/* RVA statics start as the image's bytes (II.16.3.2). */
+static bool copy_rva_statics(LdMethodTable *type, uint8_t *plain, VmError *error) {
+    LdClass *c = type->klass;
+    const ImgImage *img = c->assembly->image;
+    for (uint32_t i = 0; i < c->field_count; i++) {
+        LdField *f = &c->fields[i];
+        if (!(f->flags & LD_FIELD_HAS_RVA) || f->static_kind != LD_STATIC_PLAIN)
+            continue;
+        uint32_t end, row = img_find_sorted(img, IMG_TABLE_FIELDRVA, IMG_FIELDRVA_FIELD, f->rid, &end);
+        const uint8_t *data = row ? img_rva(img, img_get(img, IMG_TABLE_FIELDRVA, row, IMG_FIELDRVA_RVA),
+                                            f->type->value_size)
+                                  : NULL;
+        if (!data)
+            return vm_fail(error, "System.TypeLoadException: the data of RVA static %s::%s is outside the image",
+                           c->name, f->name);
+        memcpy(plain + f->offset, data, f->type->value_size);
+    }
+    return true;
+}
+
+static bool register_class(VmRuntime *vm, VmClass *state) {
+    if (vm->class_count == vm->class_capacity) {
+        uint32_t capacity = vm->class_capacity ? vm->class_capacity * 2 : 256;
+        VmClass **grown = realloc(vm->classes, capacity * sizeof *grown);
+        if (!grown)
+            return false;
+        vm->classes = grown;
+        vm->class_capacity = capacity;
+    }
+    vm->classes[vm->class_count++] = state;
+    return true;
+}
+
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error) {
     LdClass *c = type->klass;
     if (c->engine)
@@ -177,46 +239,65 @@ VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error) {
         return NULL;
     }
     VmClass *state = calloc(1, sizeof *state);
+    uint32_t ref_count = c->static_ref_count + VM_CLASS_HIDDEN_REFS;
     if (state) {
+        state->type = type;
         state->statics_plain = calloc(c->static_plain_size ? c->static_plain_size : 1, 1);
-        state->statics_refs = calloc(c->static_ref_count ? c->static_ref_count : 1, sizeof *state->statics_refs);
+        state->statics_refs = calloc(ref_count, sizeof *state->statics_refs);
+        state->static_ref_count = ref_count;
     }
-    if (!state || !state->statics_plain || !state->statics_refs) {
-        if (state) {
-            free(state->statics_plain);
-            free(state->statics_refs);
-        }
-        free(state);
+    if (!state || !state->statics_plain || !state->statics_refs || !register_class(vm, state)) {
+        free_class(state);
         vm_fail(error, "out of memory");
         return NULL;
     }
-    if (c->thread_static_plain_size || c->thread_static_ref_count) {
-        /* One thread today: thread statics share the plain storage's shape. */
-        free(state->statics_plain);
-        free(state->statics_refs);
-        free(state);
-        vm_fail(error, "not implemented yet: thread-static fields (in %s)", c->name);
-        return NULL;
-    }
-    if (vm->class_count == vm->class_capacity) {
-        uint32_t capacity = vm->class_capacity ? vm->class_capacity * 2 : 256;
-        VmClass **grown = realloc(vm->classes, capacity * sizeof *grown);
-        if (!grown) {
-            free(state->statics_plain);
-            free(state->statics_refs);
-            free(state);
-            vm_fail(error, "out of memory");
-            return NULL;
-        }
-        vm->classes = grown;
-        vm->class_capacity = capacity;
-    }
-    vm->classes[vm->class_count++] = state;
-    state->static_ref_count = c->static_ref_count;
+    state->thread_static_index =
+        c->thread_static_plain_size || c->thread_static_ref_count ? vm->thread_static_types++ : UINT32_MAX;
     /* Without a static constructor there is nothing to run. */
     state->initialized = !(type->flags & LD_MT_HAS_CCTOR);
     c->engine = state;
+    /* Registered first: the boxes' allocation may collect, and the slots
+     * already filled must be seen. */
+    if (!copy_rva_statics(type, state->statics_plain, error))
+        return NULL;
+    if (!box_struct_statics(vm, &vm->main_thread, type, LD_STATIC_REF, state->statics_refs)) {
+        vm_fail(error, "System.OutOfMemoryException");
+        return NULL;
+    }
     return state;
+}
+
+VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *state, VmError *error) {
+    uint32_t index = state->thread_static_index;
+    if (index >= thread->thread_statics_count) {
+        uint32_t count = vm->thread_static_types > index ? vm->thread_static_types : index + 1;
+        VmThreadStatics *grown = realloc(thread->thread_statics, count * sizeof *grown);
+        if (!grown) {
+            vm_fail(error, "out of memory");
+            return NULL;
+        }
+        memset(grown + thread->thread_statics_count, 0, (count - thread->thread_statics_count) * sizeof *grown);
+        thread->thread_statics = grown;
+        thread->thread_statics_count = count;
+    }
+    VmThreadStatics *block = &thread->thread_statics[index];
+    if (block->plain)
+        return block;
+    LdClass *c = state->type->klass;
+    uint8_t *plain = calloc(c->thread_static_plain_size ? c->thread_static_plain_size : 1, 1);
+    GcObject **refs = calloc(c->thread_static_ref_count ? c->thread_static_ref_count : 1, sizeof *refs);
+    if (!plain || !refs) {
+        free(plain);
+        free(refs);
+        vm_fail(error, "out of memory");
+        return NULL;
+    }
+    *block = (VmThreadStatics){plain, refs, c->thread_static_ref_count};
+    if (!box_struct_statics(vm, thread, state->type, LD_STATIC_THREAD_REF, refs)) {
+        vm_fail(error, "System.OutOfMemoryException");
+        return NULL;
+    }
+    return block;
 }
 
 /* Strings: Mono's shape, int32 length and NUL-terminated UTF-16. */
@@ -320,13 +401,8 @@ static void free_method_code(LdMethod *method, void *unused) {
 }
 
 static void free_type_state(LdMethodTable *type, void *unused) {
-    VmClass *state = type->klass->engine;
-    if (state) {
-        free(state->statics_plain);
-        free(state->statics_refs);
-        free(state);
-        type->klass->engine = NULL;
-    }
+    free_class(type->klass->engine);
+    type->klass->engine = NULL;
     for (uint32_t i = 0; i < type->klass->method_count; i++)
         free_method_code(&type->klass->methods[i], unused);
 }
@@ -340,6 +416,11 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->main_thread.slots);
     free(vm->main_thread.frames);
     free(vm->main_thread.localloc);
+    for (uint32_t i = 0; i < vm->main_thread.thread_statics_count; i++) {
+        free(vm->main_thread.thread_statics[i].plain);
+        free(vm->main_thread.thread_statics[i].refs);
+    }
+    free(vm->main_thread.thread_statics);
     free(vm->interned.strings);
     free(vm->icalls);
     free(vm->classes);
@@ -347,6 +428,20 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->type_objects.objects);
     gc_destroy(vm->heap);
     free(vm);
+}
+
+/* The entry point's type failed to initialise: nothing can catch that, and
+ * mono names the TypeInitializationException with the original inside. */
+static bool type_initializer_failed(LdMethodTable *type, VmError *error) {
+    static const char unhandled[] = "Unhandled Exception:\n";
+    if (!error->unhandled || strncmp(error->message, unhandled, sizeof unhandled - 1))
+        return false;
+    char name[200], inner[sizeof error->message];
+    ld_type_name(type, name, sizeof name);
+    snprintf(inner, sizeof inner, "%s", error->message + sizeof unhandled - 1);
+    vm_fail(error, "%sSystem.TypeInitializationException: The type initializer for '%s' threw an exception. ---> %s",
+            unhandled, name, inner);
+    return false;
 }
 
 bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error) {
@@ -420,7 +515,7 @@ bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int 
             LdMethod *m = &owner->klass->methods[i];
             VmSlot none;
             if (!strcmp(m->name, ".cctor") && (m->flags & 0x0010) && !vm_interpret(vm, &vm->main_thread, m, NULL, &none, error))
-                return false;
+                return type_initializer_failed(owner, error);
         }
     }
     VmSlot result = {0};
