@@ -346,17 +346,23 @@ static void convert_double(double v, VmConv target, VmSlot *out) {
     }
 }
 
+/* Loads and stores through pointers: unsafe code may use unaligned
+ * addresses (corlib reads a string's chars eight bytes at a time), which
+ * x86 allows, so they go through memcpy, which compiles to a plain move. */
+#define UNALIGNED_LOAD(type, p) ({ type unaligned_value_; memcpy(&unaligned_value_, (p), sizeof unaligned_value_); unaligned_value_; })
+#define UNALIGNED_STORE(type, p, value) do { type unaligned_value_ = (value); memcpy((p), &unaligned_value_, sizeof unaligned_value_); } while (0)
+
 static inline void load_value(VmAccess access, const void *p, VmSlot *out) {
     switch (access) {
     case VM_ACCESS_I1: out->i4 = *(const int8_t *)p; break;
     case VM_ACCESS_U1: out->i4 = *(const uint8_t *)p; break;
-    case VM_ACCESS_I2: out->i4 = *(const int16_t *)p; break;
-    case VM_ACCESS_U2: out->i4 = *(const uint16_t *)p; break;
-    case VM_ACCESS_I4: out->i4 = *(const int32_t *)p; break;
-    case VM_ACCESS_I8: out->i8 = *(const int64_t *)p; break;
-    case VM_ACCESS_R4: out->r8 = *(const float *)p; break;
-    case VM_ACCESS_R8: out->r8 = *(const double *)p; break;
-    default: out->p = *(void *const *)p; break;
+    case VM_ACCESS_I2: out->i4 = UNALIGNED_LOAD(int16_t, p); break;
+    case VM_ACCESS_U2: out->i4 = UNALIGNED_LOAD(uint16_t, p); break;
+    case VM_ACCESS_I4: out->i4 = UNALIGNED_LOAD(int32_t, p); break;
+    case VM_ACCESS_I8: out->i8 = UNALIGNED_LOAD(int64_t, p); break;
+    case VM_ACCESS_R4: out->r8 = UNALIGNED_LOAD(float, p); break;
+    case VM_ACCESS_R8: out->r8 = UNALIGNED_LOAD(double, p); break;
+    default: out->p = *(void *const *)p; break; /* references are always aligned */
     }
 }
 
@@ -365,11 +371,11 @@ static inline void store_value(VmAccess access, void *p, const VmSlot *in) {
     case VM_ACCESS_I1:
     case VM_ACCESS_U1: *(uint8_t *)p = (uint8_t)in->i4; break;
     case VM_ACCESS_I2:
-    case VM_ACCESS_U2: *(uint16_t *)p = (uint16_t)in->i4; break;
-    case VM_ACCESS_I4: *(int32_t *)p = in->i4; break;
-    case VM_ACCESS_I8: *(int64_t *)p = in->i8; break;
-    case VM_ACCESS_R4: *(float *)p = (float)in->r8; break;
-    case VM_ACCESS_R8: *(double *)p = in->r8; break;
+    case VM_ACCESS_U2: UNALIGNED_STORE(uint16_t, p, (uint16_t)in->i4); break;
+    case VM_ACCESS_I4: UNALIGNED_STORE(int32_t, p, in->i4); break;
+    case VM_ACCESS_I8: UNALIGNED_STORE(int64_t, p, in->i8); break;
+    case VM_ACCESS_R4: UNALIGNED_STORE(float, p, (float)in->r8); break;
+    case VM_ACCESS_R8: UNALIGNED_STORE(double, p, in->r8); break;
     default: gc_write_barrier((GcObject **)p, in->p); break;
     }
 }
