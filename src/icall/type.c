@@ -1,6 +1,9 @@
 /*
- * type.c - System.Type and System.RuntimeType: type objects from handles
- * and objects. A RuntimeTypeHandle holds the loader's LdMethodTable.
+ * type.c - System.Type, System.RuntimeType and Object.GetType: the
+ * RuntimeType object of a type, one per type (vm_type_object), found from a
+ * RuntimeTypeHandle (whose value is Lucid's MethodTable) or from an
+ * object's header; and the RuntimeTypeHandle queries corlib's reflection
+ * makes (EqualityComparer<T>.CreateComparer, Type.IsAssignableFrom, ...).
  */
 #include "gc/gc.h"
 #include "icall/internal.h"
@@ -23,16 +26,15 @@ static bool internal_from_handle(VmIcallContext *context, VmSlot *args, VmSlot *
     return type_object(context, args[0].p, result);
 }
 
-/* type_is_assignable_from(type, c): whether a c may be stored in a type. */
-static bool type_is_assignable_from(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    LdMethodTable *to = vm_type_of_object(context->vm, args[0].p), *from = vm_type_of_object(context->vm, args[1].p);
-    result->i4 = to && from && vm_assignable(from, to);
-    return true;
-}
-
 /* The type of a RuntimeType argument; callers pass non-null ones. */
 static LdMethodTable *type_arg(VmIcallContext *context, VmSlot *arg) {
     return vm_type_of_object(context->vm, arg->p);
+}
+
+/* type_is_assignable_from(type, c): whether a c may be stored in a type. */
+static bool type_is_assignable_from(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i4 = args[0].p && args[1].p && vm_assignable(type_arg(context, &args[1]), type_arg(context, &args[0]));
+    return true;
 }
 
 static bool is_instantiation(const LdMethodTable *type) {

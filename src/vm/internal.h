@@ -25,6 +25,7 @@ typedef intptr_t VmWord;
 #define VM_OP_LIST(X)                                                                               \
     X(NOP) X(LDSLOT) /* : slot */ X(STSLOT) /* : slot */                                            \
     X(STSLOT_I1) X(STSLOT_U1) X(STSLOT_I2) X(STSLOT_U2) X(STSLOT_R4) /* : slot, narrowing stores */ \
+    X(LDSLOT_I1) X(LDSLOT_U1) X(LDSLOT_I2) X(LDSLOT_U2) /* : slot, loads of what a pointer may have stored */ \
     X(LDC_I4) /* : value */ X(LDC_I8) /* : value */ X(LDC_R8) /* : bits */ X(DUP) X(POP)            \
     X(ADD_I4) X(ADD_I8) X(ADD_R8) X(SUB_I4) X(SUB_I8) X(SUB_R8) X(MUL_I4) X(MUL_I8) X(MUL_R8)       \
     X(DIV_I4) X(DIV_I8) X(DIV_R8) X(DIV_UN_I4) X(DIV_UN_I8) X(REM_I4) X(REM_I8) X(REM_R8)           \
@@ -233,7 +234,6 @@ typedef struct VmClass {
 /* The engine's own reference slots after a type's statics. */
 enum {
     VM_CLASS_REF_INIT_ERROR,  /* the TypeInitializationException its static constructor ended in */
-    VM_CLASS_REF_TYPE_OBJECT, /* its System.RuntimeType, made on first request */
     VM_CLASS_REF_REFLECTION,  /* an object[] of its members' reflection objects (vm_reflection_cache) */
     VM_CLASS_HIDDEN_REFS
 };
@@ -255,21 +255,34 @@ struct VmRuntime {
     const void *const *labels; /* the interpreter's label per VmOp */
     VmThread main_thread;
     VmInterned interned;
+    /* One System.RuntimeType per type, so Type == is reference equality
+     * (ARCHITECTURE.md section 4): made on first use, pinned, by the
+     * MethodTable they describe. */
+    struct VmTypeObjects {
+        uint32_t mask, count;
+        LdMethodTable **types;
+        GcObject **objects;
+    } type_objects;
+    LdMethodTable *runtime_type;  /* System.RuntimeType */
+    LdField *type_handle;         /* System.Type::_impl, a RuntimeTypeHandle holding the MethodTable */
     LdMethodTable *string_type;
     LdField *exception_message; /* System.Exception::_message, bound by name */
     LdField *exception_inner;   /* System.Exception::_innerException */
     LdField *type_init_name;    /* System.TypeInitializationException::_typeName */
-    LdField *type_handle;       /* System.Type::_impl: a RuntimeType's LdMethodTable */
-    LdMethodTable *runtime_type; /* System.RuntimeType */
     LdField *delegate_target;   /* System.Delegate::m_target */
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
     LdField *delegate_list;     /* System.MulticastDelegate::delegates: the invocation list, or null */
     VmIcall *icalls;            /* registered internal calls, by name */
     uint32_t icall_count;
+    uint32_t log;               /* VM_LOG_* from LUCID_LOG */
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;
     uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
 };
+
+/* LUCID_LOG=throw,transcode: what the engine reports on stderr as it runs. */
+#define VM_LOG_THROW 0x1u     /* every exception thrown: type, method, IL offset */
+#define VM_LOG_TRANSCODE 0x2u /* every method transcoded */
 
 /* vm.c */
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */

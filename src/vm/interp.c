@@ -180,6 +180,14 @@ static GcObject *type_initialization_failed(VmRuntime *vm, VmThread *thread, LdM
     return exception;
 }
 
+static void log_throw(const GcObject *exception, const VmFrame *frame, uint32_t position) {
+    char type[200], method[300];
+    ld_type_name(exception->type, type, sizeof type);
+    vm_method_name(frame->method, method, sizeof method);
+    fprintf(stderr, "lucid: throw %s in %s at IL_%04x\n", type, method,
+            position < frame->code->word_count ? frame->code->il_offsets[position] : 0);
+}
+
 static uint32_t frame_position(const VmFrame *frame, const VmFrame *top, uint32_t top_position) {
     /* A caller is inside its call operation: one word before where it resumes. */
     return frame == top ? top_position : (uint32_t)(frame->resume - 1 - frame->code->words);
@@ -338,17 +346,23 @@ static void convert_double(double v, VmConv target, VmSlot *out) {
     }
 }
 
+/* Loads and stores through pointers: unsafe code may use unaligned
+ * addresses (corlib reads a string's chars eight bytes at a time), which
+ * x86 allows, so they go through memcpy, which compiles to a plain move. */
+#define UNALIGNED_LOAD(type, p) ({ type unaligned_value_; memcpy(&unaligned_value_, (p), sizeof unaligned_value_); unaligned_value_; })
+#define UNALIGNED_STORE(type, p, value) do { type unaligned_value_ = (value); memcpy((p), &unaligned_value_, sizeof unaligned_value_); } while (0)
+
 static inline void load_value(VmAccess access, const void *p, VmSlot *out) {
     switch (access) {
     case VM_ACCESS_I1: out->i4 = *(const int8_t *)p; break;
     case VM_ACCESS_U1: out->i4 = *(const uint8_t *)p; break;
-    case VM_ACCESS_I2: out->i4 = *(const int16_t *)p; break;
-    case VM_ACCESS_U2: out->i4 = *(const uint16_t *)p; break;
-    case VM_ACCESS_I4: out->i4 = *(const int32_t *)p; break;
-    case VM_ACCESS_I8: out->i8 = *(const int64_t *)p; break;
-    case VM_ACCESS_R4: out->r8 = *(const float *)p; break;
-    case VM_ACCESS_R8: out->r8 = *(const double *)p; break;
-    default: out->p = *(void *const *)p; break;
+    case VM_ACCESS_I2: out->i4 = UNALIGNED_LOAD(int16_t, p); break;
+    case VM_ACCESS_U2: out->i4 = UNALIGNED_LOAD(uint16_t, p); break;
+    case VM_ACCESS_I4: out->i4 = UNALIGNED_LOAD(int32_t, p); break;
+    case VM_ACCESS_I8: out->i8 = UNALIGNED_LOAD(int64_t, p); break;
+    case VM_ACCESS_R4: out->r8 = UNALIGNED_LOAD(float, p); break;
+    case VM_ACCESS_R8: out->r8 = UNALIGNED_LOAD(double, p); break;
+    default: out->p = *(void *const *)p; break; /* references are always aligned */
     }
 }
 
@@ -357,11 +371,11 @@ static inline void store_value(VmAccess access, void *p, const VmSlot *in) {
     case VM_ACCESS_I1:
     case VM_ACCESS_U1: *(uint8_t *)p = (uint8_t)in->i4; break;
     case VM_ACCESS_I2:
-    case VM_ACCESS_U2: *(uint16_t *)p = (uint16_t)in->i4; break;
-    case VM_ACCESS_I4: *(int32_t *)p = in->i4; break;
-    case VM_ACCESS_I8: *(int64_t *)p = in->i8; break;
-    case VM_ACCESS_R4: *(float *)p = (float)in->r8; break;
-    case VM_ACCESS_R8: *(double *)p = in->r8; break;
+    case VM_ACCESS_U2: UNALIGNED_STORE(uint16_t, p, (uint16_t)in->i4); break;
+    case VM_ACCESS_I4: UNALIGNED_STORE(int32_t, p, in->i4); break;
+    case VM_ACCESS_I8: UNALIGNED_STORE(int64_t, p, in->i8); break;
+    case VM_ACCESS_R4: UNALIGNED_STORE(float, p, (float)in->r8); break;
+    case VM_ACCESS_R8: UNALIGNED_STORE(double, p, in->r8); break;
     default: gc_write_barrier((GcObject **)p, in->p); break;
     }
 }
@@ -586,6 +600,20 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
  * and locals are reported. */
 #define SAFEPOINT() (frame->ip = ip, frame->sp = sp, thread->top = frame)
 #define DEAD_STACK_SAFEPOINT() (frame->ip = ip, frame->sp = frame->stack_base, thread->top = frame)
+/* A method that cannot be transcoded raises what the transcoder found
+ * (InvalidProgramException, TypeLoadException...) in its caller, as a
+ * failed JIT compilation does; what Lucid cannot run yet stays fatal. */
+#define TRANSCODE(method)                                                       \
+    do {                                                                        \
+        if (!(method)->engine && !vm_transcode(vm, (method), error)) {          \
+            if (strncmp(error->message, "System.", 7) != 0)                     \
+                return false;                                                   \
+            char failure[sizeof error->message];                                \
+            memcpy(failure, error->message, sizeof failure);                    \
+            error->message[0] = 0;                                              \
+            THROW(failure);                                                     \
+        }                                                                       \
+    } while (0)
 #define THROW(what)                                                             \
     do {                                                                        \
         DEAD_STACK_SAFEPOINT();                                                 \
@@ -603,6 +631,12 @@ op_STSLOT_U1: fp[OPERAND(1)].i4 = (uint8_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_I2: fp[OPERAND(1)].i4 = (int16_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_U2: fp[OPERAND(1)].i4 = (uint16_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_R4: fp[OPERAND(1)].r8 = (float)(--sp)->r8; ip += 2; NEXT;
+    /* A small local's slot holds its value in its low bytes, where a store
+     * through a pointer to it (an out parameter) puts it: loads read just those. */
+op_LDSLOT_I1: (sp++)->i4 = *(const int8_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
+op_LDSLOT_U1: (sp++)->i4 = *(const uint8_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
+op_LDSLOT_I2: (sp++)->i4 = *(const int16_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
+op_LDSLOT_U2: (sp++)->i4 = *(const uint16_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
 op_LDC_I4: (sp++)->i4 = (int32_t)OPERAND(1); ip += 2; NEXT;
 op_LDC_I8: (sp++)->i8 = (int64_t)OPERAND(1); ip += 2; NEXT;
 op_LDC_R8: memcpy(&(sp++)->r8, &ip[1], sizeof(double)); ip += 2; NEXT;
@@ -755,8 +789,7 @@ op_SWITCH: {
 op_CALL:
     SAFEPOINT();
     callee = (LdMethod *)OPERAND(1);
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     callee_fp = sp - ((VmCode *)callee->engine)->arg_slots;
     resume = ip + 2;
     goto do_call;
@@ -781,8 +814,7 @@ op_CALLVIRT: {
         vm_method_name(declared, name, sizeof name);
         return vm_fail(error, "not implemented yet: dispatching %s on %s", name, receiver->type->klass->name);
     }
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     /* A value type's method reached through its box receives a pointer to
      * the value inside (what CoreCLR's unboxing stubs do). */
     if (callee->owner->kind == LD_KIND_VALUETYPE)
@@ -803,8 +835,7 @@ op_NEWOBJ: {
     base[0].p = base[1].p = NULL;
     sp += 2;
     SAFEPOINT();
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
                      (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
     GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
@@ -830,8 +861,7 @@ op_CLASS_INIT: {
      * constructors on one thread, see the type as initialised (II.10.5.3.3). */
     state->initialized = true;
     callee = find_static_constructor(type);
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     callee_fp = sp;
     resume = ip + 2;
     initializing = type;
@@ -917,8 +947,7 @@ op_VARARG_CALL: {
         if (!callee)
             return vm_fail(error, "not implemented yet: dispatching a vararg method on %s", receiver->type->klass->name);
     }
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     if (sp + va->fixed_slots + 1 >= thread->slots_end)
         THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
     memcpy(sp, fixed, va->fixed_slots * sizeof *sp);
@@ -1086,8 +1115,7 @@ op_NEWOBJ_VT: {
     base[n].p = base;
     sp += n + 1;
     SAFEPOINT();
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     callee_fp = base + n;
     resume = ip + 4;
     goto do_call;
@@ -1256,8 +1284,7 @@ op_CALLI: {
     callee = (--sp)->p;
     if (!callee)
         THROW(NULL_REFERENCE);
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     /* The call site's signature was checked; the pointer must agree with it. */
     if (((VmCode *)callee->engine)->arg_slots != (uint32_t)OPERAND(1))
         return vm_fail(error, "calli: %s takes %u argument slots, the call site passes %u", callee->name,
@@ -1482,8 +1509,7 @@ op_DELEGATE_INVOKE: {
     callee = *(LdMethod **)(data + vm->delegate_method->offset);
     if (!callee)
         return vm_fail(error, "not implemented yet: delegates created outside newobj (reflection)");
-    if (!callee->engine && !vm_transcode(vm, callee, error))
-        return false;
+    TRANSCODE(callee);
     if (callee->flags & 0x0010) {
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
@@ -1543,6 +1569,8 @@ throw_exception: {
     DEAD_STACK_SAFEPOINT();
     tail_call = false; /* the call it prefixed never happened */
     throw_position = (uint32_t)(ip - frame->code->words);
+    if (vm->log & VM_LOG_THROW)
+        log_throw(exception, frame, throw_position);
     VmFrame *handler_frame;
     uint32_t handler_clause;
     int found = find_handler(vm, thread, base, frame, throw_position, sp, exception, &handler_frame, &handler_clause,

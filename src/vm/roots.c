@@ -75,6 +75,9 @@ void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
     for (uint32_t i = 0; i <= vm->interned.mask && vm->interned.strings; i++)
         if (vm->interned.strings[i])
             visit(context, &vm->interned.strings[i], GC_ROOT_PINNED);
+    for (uint32_t i = 0; vm->type_objects.objects && i <= vm->type_objects.mask; i++)
+        if (vm->type_objects.objects[i])
+            visit(context, &vm->type_objects.objects[i], GC_ROOT_PINNED);
     for (uint32_t i = 0; i < vm->class_count; i++)
         for (uint32_t k = 0; k < vm->classes[i]->static_ref_count; k++)
             visit(context, &vm->classes[i]->statics_refs[k], 0);

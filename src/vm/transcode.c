@@ -37,12 +37,13 @@ static bool is_float(StackType type) {
 }
 
 /* Stack types a location of the other accepts (III.1.6): int32 and native
- * int interchange, a native int and a managed pointer too (unverifiable:
- * GC tracking starts or stops), and an F may be stored where a float32
- * lives (rounded by the store) and the reverse. */
+ * int interchange, and an F may be stored where a float32 lives (rounded
+ * by the store) and the reverse. Managed pointers and native ints
+ * interchange too: unverifiable, but valid, and what C# emits for
+ * `int* p = &local` and for localloc into a byref local (mono accepts it). */
 static bool interchangeable(StackType have, StackType want) {
     return have == want || (have == ST_I4 && want == ST_I) || (have == ST_I && want == ST_I4) ||
-           (have == ST_I && want == ST_REF) || (have == ST_REF && want == ST_I) || (is_float(have) && is_float(want));
+           (is_float(have) && is_float(want)) || (have == ST_REF && want == ST_I) || (have == ST_I && want == ST_REF);
 }
 
 /* How a value of some declared type sits on the stack and how a store
@@ -625,7 +626,12 @@ static bool load_slot(Transcoder *t, uint32_t slot, const SlotType *type) {
         emit1(t, VM_OP_LDSLOTS, (VmWord)slot);
         emit_word(t, (VmWord)type->slots);
     } else {
-        emit1(t, VM_OP_LDSLOT, (VmWord)slot);
+        VmOp op = type->store == VM_OP_STSLOT_I1   ? VM_OP_LDSLOT_I1
+                  : type->store == VM_OP_STSLOT_U1 ? VM_OP_LDSLOT_U1
+                  : type->store == VM_OP_STSLOT_I2 ? VM_OP_LDSLOT_I2
+                  : type->store == VM_OP_STSLOT_U2 ? VM_OP_LDSLOT_U2
+                                                   : VM_OP_LDSLOT;
+        emit1(t, op, (VmWord)slot);
     }
     return push_slot_type(t, type);
 }
@@ -784,8 +790,13 @@ static bool conversion(Transcoder *t, VmConv target, bool native, bool checked, 
     StackType from;
     if (!pop(t, &from))
         return false;
-    if (from == ST_O)
+    /* An object's address as a number: unverifiable, but C# emits it for
+     * `fixed (char* p = text)` and mono accepts it. */
+    bool to_native = native || target == VM_CONV_I8 || target == VM_CONV_U8;
+    if (from == ST_O && (checked || !to_native))
         return INVALID(t, "conversion of an object reference");
+    if (from == ST_O || from == ST_REF)
+        from = ST_I;
     VmOp op;
     if (unsigned_source && checked)
         op = from == ST_I4 ? VM_OP_CONV_OVF_UN_I4 : is_float(from) ? VM_OP_CONV_OVF_R8 : VM_OP_CONV_OVF_UN_I8;
@@ -1148,15 +1159,11 @@ static bool load_token(Transcoder *t, uint32_t token) {
         handle = "RuntimeMethodHandle";
         value = resolve_method(t, token);
     } else {
-        /* Only the identity matters: typeof(List<>) names a generic
-         * definition, which is never loaded. */
+        /* typeof(List<>) names an open type: a handle to it needs no layout. */
         handle = "RuntimeTypeHandle";
         LdError error;
-        value = img_token_valid(t->assembly->image, token)
-                    ? ld_type_from_token(t->assembly, token, &t->context, &error)
-                    : (INVALID(t, "bad type token 0x%08x", token), NULL);
-        if (!value && !t->failed)
-            fail(t, "System.TypeLoadException: %s", error.message);
+        LdMethodTable *type = img_token_valid(img, token) ? ld_type_from_token(t->assembly, token, &t->context, &error) : NULL;
+        value = type && (type->flags & LD_MT_OPEN) ? type : resolve_type(t, token);
     }
     if (!value)
         return false;
@@ -2799,6 +2806,12 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         t.target_depth[i] = -1;
     ok = ok && read_signature(&t) && assign_offsets(&t) && scan(&t) && read_clauses(&t) && translate(&t);
     ok = finish_code(&t, ok);
+    if (ok && (vm->log & VM_LOG_TRANSCODE)) {
+        char name[300];
+        vm_method_name(method, name, sizeof name);
+        fprintf(stderr, "lucid: transcoded %s: %u IL bytes, %u words\n", name, size,
+                ((VmCode *)method->engine)->word_count);
+    }
     free_transcoder(&t);
     return ok;
 }

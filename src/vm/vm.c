@@ -28,6 +28,22 @@ static LdField *bind_field(LdLoader *loader, const char *type_name, const char *
     return NULL;
 }
 
+static uint32_t log_flags(const char *value) {
+    static const struct {
+        const char *name;
+        uint32_t flag;
+    } names[] = {{"throw", VM_LOG_THROW}, {"transcode", VM_LOG_TRANSCODE}};
+    uint32_t flags = 0;
+    for (const char *p = value; p && *p;) {
+        size_t length = strcspn(p, ",");
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (strlen(names[i].name) == length && !strncmp(p, names[i].name, length))
+                flags |= names[i].flag;
+        p += length + (p[length] == ',');
+    }
+    return flags;
+}
+
 VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     VmRuntime *vm = calloc(1, sizeof *vm);
     if (!vm || !thread_init(&vm->main_thread)) {
@@ -37,6 +53,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     vm->loader = loader;
     vm->labels = vm_interp_labels();
+    vm->log = log_flags(getenv("LUCID_LOG"));
     GcConfig config = {.collector = getenv("LUCID_GC"), .scan_roots = vm_scan_roots, .engine = vm};
     GcError gc_error;
     vm->heap = gc_create(&config, &gc_error);
@@ -49,19 +66,19 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     }
     /* The field binder: fields the runtime itself reads are found by name,
      * and their absence is an error, never a guessed offset. */
-    if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
-        !(vm->exception_inner = bind_field(loader, "Exception", "_innerException", error)) ||
-        !(vm->type_init_name = bind_field(loader, "TypeInitializationException", "_typeName", error)) ||
-        !(vm->type_handle = bind_field(loader, "Type", "_impl", error)) ||
-        !(vm->delegate_list = bind_field(loader, "MulticastDelegate", "delegates", error)) ||
-        !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
-        !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
-        vm_destroy(vm);
-        return NULL;
-    }
     vm->runtime_type = ld_corlib_type(loader, "System", "RuntimeType", &load_error);
     if (!vm->runtime_type || !ld_type_load(vm->runtime_type, &load_error)) {
         vm_fail(error, "corlib contract: %s", load_error.message);
+        vm_destroy(vm);
+        return NULL;
+    }
+    if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
+        !(vm->type_handle = bind_field(loader, "Type", "_impl", error)) ||
+        !(vm->exception_inner = bind_field(loader, "Exception", "_innerException", error)) ||
+        !(vm->type_init_name = bind_field(loader, "TypeInitializationException", "_typeName", error)) ||
+        !(vm->delegate_list = bind_field(loader, "MulticastDelegate", "delegates", error)) ||
+        !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
+        !(vm->delegate_method = bind_field(loader, "Delegate", "method", error))) {
         vm_destroy(vm);
         return NULL;
     }
@@ -83,6 +100,71 @@ void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t s
                      (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0) |
                      (size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
     return gc_alloc(vm->heap, &thread->alloc, type, size, flags);
+}
+
+static uint32_t pointer_hash(const void *p) {
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 33;
+    return (uint32_t)x;
+}
+
+static bool grow_type_objects(struct VmTypeObjects *table) {
+    uint32_t capacity = table->types ? (table->mask + 1) * 2 : 256;
+    LdMethodTable **types = calloc(capacity, sizeof *types);
+    GcObject **objects = calloc(capacity, sizeof *objects);
+    if (!types || !objects) {
+        free(types);
+        free(objects);
+        return false;
+    }
+    for (uint32_t i = 0; table->types && i <= table->mask; i++) {
+        if (!table->types[i])
+            continue;
+        uint32_t at = pointer_hash(table->types[i]) & (capacity - 1);
+        while (types[at])
+            at = (at + 1) & (capacity - 1);
+        types[at] = table->types[i];
+        objects[at] = table->objects[i];
+    }
+    free(table->types);
+    free(table->objects);
+    table->types = types;
+    table->objects = objects;
+    table->mask = capacity - 1;
+    return true;
+}
+
+void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmError *error) {
+    struct VmTypeObjects *table = &vm->type_objects;
+    uint32_t at = table->types ? pointer_hash(type) & table->mask : 0;
+    for (; table->types && table->types[at]; at = (at + 1) & table->mask)
+        if (table->types[at] == type)
+            return table->objects[at];
+    LdMethodTable *runtime_type = vm->runtime_type;
+    GcObject *object = gc_alloc(vm->heap, &thread->alloc, runtime_type, runtime_type->base_size,
+                                GC_ALLOC_PINNED | GC_ALLOC_CONTAINS_REFS);
+    if (!object) {
+        vm_fail(error, "System.OutOfMemoryException");
+        return NULL;
+    }
+    /* RuntimeTypeHandle is one pointer: ours is the MethodTable. */
+    *(LdMethodTable **)((uint8_t *)object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset) = type;
+    if ((table->count + 1) * 2 > (table->types ? table->mask + 1 : 0) && !grow_type_objects(table)) {
+        vm_fail(error, "out of memory");
+        return NULL;
+    }
+    for (at = pointer_hash(type) & table->mask; table->types[at];)
+        at = (at + 1) & table->mask;
+    table->types[at] = type;
+    table->objects[at] = object;
+    table->count++;
+    return object;
+}
+
+LdMethodTable *vm_type_of_object(VmRuntime *vm, const void *type_object) {
+    return *(LdMethodTable *const *)((const uint8_t *)type_object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset);
 }
 
 LdLoader *vm_loader(VmRuntime *vm) {
@@ -225,36 +307,9 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
     return block;
 }
 
-/* One System.RuntimeType per type (ARCHITECTURE.md section 4), made on
- * first request and kept in the type's hidden reference slot, so that Type
- * equality is reference equality. Its _impl is the LdMethodTable, as a
- * RuntimeTypeHandle made by ldtoken holds. */
-void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmError *error) {
-    VmClass *state = vm_class(vm, type, error);
-    if (!state)
-        return NULL;
-    GcObject **slot = vm_class_hidden(state, VM_CLASS_REF_TYPE_OBJECT);
-    if (*slot)
-        return *slot;
-    GcObject *object = vm_allocate(vm, thread, vm->runtime_type, vm->runtime_type->base_size);
-    if (!object) {
-        vm_fail(error, "System.OutOfMemoryException");
-        return NULL;
-    }
-    *(LdMethodTable **)((uint8_t *)object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset) = type;
-    gc_write_barrier(slot, object);
-    return object;
-}
-
 void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error) {
     VmClass *state = vm_class(vm, type, error);
     return state ? (void **)vm_class_hidden(state, VM_CLASS_REF_REFLECTION) : NULL;
-}
-
-LdMethodTable *vm_type_of_object(VmRuntime *vm, void *type_object) {
-    if (!type_object || ((GcObject *)type_object)->type != vm->runtime_type)
-        return NULL;
-    return *(LdMethodTable **)((uint8_t *)type_object + LD_OBJECT_HEADER_SIZE + vm->type_handle->offset);
 }
 
 /* Strings: Mono's shape, int32 length and NUL-terminated UTF-16. */
@@ -386,6 +441,8 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->interned.strings);
     free(vm->icalls);
     free(vm->classes);
+    free(vm->type_objects.types);
+    free(vm->type_objects.objects);
     gc_destroy(vm->heap);
     free(vm);
 }

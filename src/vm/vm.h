@@ -97,15 +97,15 @@ void *vm_new_exception(VmRuntime *vm, VmThread *thread, const char *what, VmErro
 /* A new object of this type and size, zeroed, for internal calls. */
 void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size);
 
-/* The System.RuntimeType of a type: one object per type, made on first
- * use. NULL (and *error) if it cannot be made. */
+/* The System.RuntimeType object of a type: one per type, never moving.
+ * NULL (and *error) if it cannot be made. */
 void *vm_type_object(VmRuntime *vm, VmThread *thread, LdMethodTable *type, VmError *error);
+/* The type a RuntimeType object describes. */
+LdMethodTable *vm_type_of_object(VmRuntime *vm, const void *type_object);
 /* A slot, scanned by the GC, where the internal calls keep a type's
  * reflection objects (an object[] they manage), so that each member has
  * one. Store into it through gc_write_barrier. NULL and *error on failure. */
 void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
-/* The type a System.RuntimeType stands for; NULL for null or another object. */
-LdMethodTable *vm_type_of_object(VmRuntime *vm, void *type_object);
 
 /* Whether a value of type `from` may be stored where `to` is expected (the
  * rules of castclass, isinst and stelem.ref). */
