@@ -70,7 +70,8 @@ typedef intptr_t VmWord;
     X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \
     X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
     X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 vararg sits in memory */ \
-    X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */
+    X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */ \
+    X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go

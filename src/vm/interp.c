@@ -396,8 +396,8 @@ static int reduced_element(const LdMethodTable *t) {
     case IMG_ELEMENT_I1: case IMG_ELEMENT_U1: return IMG_ELEMENT_I1;
     case IMG_ELEMENT_I2: case IMG_ELEMENT_U2: return IMG_ELEMENT_I2;
     case IMG_ELEMENT_I4: case IMG_ELEMENT_U4: return IMG_ELEMENT_I4;
-    case IMG_ELEMENT_I8: case IMG_ELEMENT_U8: return IMG_ELEMENT_I8;
-    case IMG_ELEMENT_I: case IMG_ELEMENT_U: return IMG_ELEMENT_I;
+    /* native int is int64 here, and mono lets their arrays convert too */
+    case IMG_ELEMENT_I8: case IMG_ELEMENT_U8: case IMG_ELEMENT_I: case IMG_ELEMENT_U: return IMG_ELEMENT_I8;
     default: return -1;
     }
 }
@@ -411,6 +411,8 @@ static bool assignable(const LdMethodTable *from, const LdMethodTable *to) {
     for (const LdMethodTable *t = from; t; t = t->parent)
         if (t == to)
             return true;
+    if (from->kind == LD_KIND_INTERFACE && to->elem == IMG_ELEMENT_OBJECT)
+        return true; /* an interface has no parent, but whatever implements it is an object */
     for (uint32_t i = 0; i < from->interface_count; i++)
         if (from->interfaces[i].interface == to)
             return true;
@@ -1348,7 +1350,8 @@ md_access: {
         object->p = element;
         sp = object + 1;
     } else if (store) {
-        if (access == VM_ACCESS_REF && value->p && !assignable(((GcObject *)value->p)->type, type->element))
+        /* The array's own element type: the call site names a supertype. */
+        if (access == VM_ACCESS_REF && value->p && !assignable(((GcObject *)value->p)->type, array->type->element))
             THROW("System.ArrayTypeMismatchException: Attempted to access an element as a type incompatible with the array.");
         if (access == VM_ACCESS_COUNT) {
             memcpy(element, value, type->element->value_size);
@@ -1523,6 +1526,14 @@ op_DELEGATE_INVOKE: {
     }
     resume = ip + 3;
     goto do_call;
+}
+op_CHECK_ELEMENT_TYPE: {
+    /* [array][indices]: a null array is the access's to report. */
+    GcObject *array = sp[-OPERAND(2)].p;
+    if (array && array->type->element != (LdMethodTable *)OPERAND(1))
+        THROW("System.ArrayTypeMismatchException: Attempted to access an element as a type incompatible with the array.");
+    ip += 3;
+    NEXT;
 }
 op_MULTICAST_NEXT: {
     GcObject *delegate = fp[0].p;

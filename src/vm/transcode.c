@@ -80,6 +80,7 @@ typedef struct Transcoder {
     uint32_t slot_depth, max_slots; /* the same stack counted in slots */
     LdMethodTable *constrained;     /* set by constrained. for the next callvirt */
     bool tail_prefix;               /* tail. seen: the next call may release this frame */
+    bool readonly_prefix;           /* readonly. seen: the next ldelema skips its type check */
     bool vararg;                    /* a vararg method: a cookie follows the declared arguments */
     uint32_t cookie_slot;
     VmVarargs *varargs;             /* the call sites' descriptions, for the code to own */
@@ -1278,6 +1279,10 @@ static bool array_method(Transcoder *t, LdMethodTable *array, const char *name, 
         return INVALID(t, "%s of a rank-%u array with %u parameters", name, rank, params);
     if (is_set && !pop_value_for(t, array->element, "an array element"))
         return false;
+    if (!strcmp(name, "Address") && !t->readonly_prefix && ld_is_reference(array->element)) {
+        emit1(t, VM_OP_CHECK_ELEMENT_TYPE, (VmWord)array->element); /* as ldelema's (III.4.9) */
+        emit_word(t, (VmWord)(rank + 1));
+    }
     for (uint32_t i = 0; i < indices; i++) {
         StackType index;
         if (!pop(t, &index))
@@ -1498,7 +1503,10 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
             owner->kind == LD_KIND_ARRAY)
             return NOT_YET(t, "creating strings, delegates and arrays through newobj (%s)", name);
     }
-    if ((is_static || opcode == IMG_CEE_NEWOBJ) && !class_init(t, owner, false))
+    /* A constructor called as a base constructor (call, not newobj) is a
+     * first use too (II.10.5.3.1). */
+    bool constructor = opcode == IMG_CEE_NEWOBJ || !strcmp(callee->name, ".ctor");
+    if ((is_static || constructor) && !class_init(t, owner, false))
         return false;
     ImgArena arena;
     img_arena_init(&arena);
@@ -2496,9 +2504,19 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
     case IMG_CEE_STELEM_REF: return element_access(t, VM_ACCESS_REF, ST_O, true);
     case IMG_CEE_LDELEMA: {
         LdMethodTable *type = resolve_type(t, in->operand.token);
-        return type && element_address(t, type->kind == LD_KIND_VALUETYPE ? type->value_size : LD_POINTER_SIZE);
+        if (!type)
+            return false;
+        /* A reference element's address is only handed out for the exact
+         * element type, or a covariant array could be written wrongly
+         * through it (III.4.9); readonly. waives the check. */
+        if (!t->readonly_prefix && ld_is_reference(type)) {
+            emit1(t, VM_OP_CHECK_ELEMENT_TYPE, (VmWord)type);
+            emit_word(t, 2); /* [array][index] */
+        }
+        t->readonly_prefix = false;
+        return element_address(t, type->kind == LD_KIND_VALUETYPE ? type->value_size : LD_POINTER_SIZE);
     }
-    case IMG_CEE_READONLY: return true; /* ldelema's type check is skipped either way today */
+    case IMG_CEE_READONLY: t->readonly_prefix = true; return true;
     /* Alignment, volatility and the no. hints change nothing for an
      * interpreter that performs every access as written. */
     case IMG_CEE_UNALIGNED: case IMG_CEE_VOLATILE: case IMG_CEE_NO: return true;
@@ -2618,6 +2636,8 @@ static bool translate(Transcoder *t) {
             return false;
         if (in.opcode != IMG_CEE_TAIL)
             t->tail_prefix = false;
+        if (in.opcode != IMG_CEE_READONLY)
+            t->readonly_prefix = false;
         reachable = falls_through(in.opcode);
         offset += in.size;
     }
