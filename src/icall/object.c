@@ -113,7 +113,37 @@ static bool fast_copy(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* GetGenericValueImpl<T>(pos, ref value) and SetGenericValueImpl: one
+ * vector element to or from a T, for the InternalArray__ methods that
+ * implement IList<T> and its relatives on arrays (corlib checked pos).
+ * Variance lets T differ from the element type, never in size. */
+static uint8_t *vector_element(const VmSlot *args) {
+    GcObject *array = args[0].p;
+    return (uint8_t *)array + LD_ARRAY_DATA_OFFSET + (size_t)(uint32_t)args[1].i4 * array->type->component_size;
+}
+
+static bool get_generic_value(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    (void)result;
+    size_t size = ((GcObject *)args[0].p)->type->component_size;
+    memcpy(args[2].p, vector_element(args), size);
+    gc_write_barrier_bulk(args[2].p, size);
+    return true;
+}
+
+static bool set_generic_value(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    (void)result;
+    size_t size = ((GcObject *)args[0].p)->type->component_size;
+    uint8_t *element = vector_element(args);
+    memcpy(element, args[2].p, size);
+    gc_write_barrier_bulk(element, size);
+    return true;
+}
+
 const VmIcall icall_object[] = {
+    {"System.Array::GetGenericValueImpl", get_generic_value},
+    {"System.Array::SetGenericValueImpl", set_generic_value},
     {"System.Array::FastCopy", fast_copy},
     {"System.Object::MemberwiseClone", memberwise_clone},
     {"System.Array::GetLength", get_length},

@@ -458,6 +458,16 @@ static bool variant_compatible(const LdMethodTable *from, const LdMethodTable *t
     return true;
 }
 
+/* A reference T[] implements I<T> for its generic interfaces, and by
+ * array covariance I<U> for every U that T is assignable to. */
+static bool array_interface_compatible(const LdMethodTable *array, const LdMethodTable *implemented,
+                                       const LdMethodTable *to) {
+    return array->kind == LD_KIND_SZARRAY && to->klass->definition &&
+           implemented->klass->definition == to->klass->definition && implemented->klass->generic_arg_count == 1 &&
+           implemented->klass->generic_args[0] == array->element && ld_is_reference(array->element) &&
+           ld_is_reference(to->klass->generic_args[0]) && assignable(array->element, to->klass->generic_args[0]);
+}
+
 /* The slow half of assignable: a variant interface `to` that `from` is or
  * implements an instantiation of, a variant delegate, or T[] as IList<U>
  * and its relatives for a reference T assignable to U (I.8.7.1: arrays
@@ -469,12 +479,7 @@ static bool variant_assignable(const LdMethodTable *from, const LdMethodTable *t
         return true;
     for (uint32_t i = 0; i < from->interface_count; i++) {
         const LdMethodTable *implemented = from->interfaces[i].interface;
-        if (variant_compatible(implemented, to))
-            return true;
-        if (from->kind == LD_KIND_SZARRAY && implemented->klass->definition == to->klass->definition &&
-            implemented->klass->generic_arg_count == 1 && implemented->klass->generic_args[0] == from->element &&
-            ld_is_reference(from->element) && ld_is_reference(to->klass->generic_args[0]) &&
-            assignable(from->element, to->klass->generic_args[0]))
+        if (variant_compatible(implemented, to) || array_interface_compatible(from, implemented, to))
             return true;
     }
     return false;
@@ -484,6 +489,37 @@ static LdMethod *find_static_constructor(LdMethodTable *type) {
     for (uint32_t i = 0; i < type->klass->method_count; i++)
         if (!strcmp(type->klass->methods[i].name, ".cctor") && (type->klass->methods[i].flags & 0x0010))
             return &type->klass->methods[i];
+    return NULL;
+}
+
+/*
+ * T[]'s generic interfaces (IList<T>, ICollection<T>, IEnumerable<T>,
+ * IReadOnlyList<T>, IReadOnlyCollection<T>) have no slots: their methods
+ * are System.Array's InternalArray__ methods, named after the interface
+ * as mono names them (IList's plain, the others' prefixed by the
+ * interface: InternalArray__ICollection_get_Count), and instantiated over
+ * the interface's argument.
+ */
+static LdMethod *array_interface_method(const LdMethodTable *array, LdMethod *method) {
+    const LdClass *interface = method->owner->klass;
+    size_t base = strcspn(interface->name, "`");
+    char name[160];
+    if (!strcmp(interface->name, "IList`1"))
+        snprintf(name, sizeof name, "InternalArray__%s", method->name);
+    else
+        snprintf(name, sizeof name, "InternalArray__%.*s_%s", (int)base, interface->name, method->name);
+    const LdMethodTable *system_array = array->parent;
+    for (uint32_t i = 0; system_array && i < system_array->klass->method_count; i++) {
+        LdMethod *candidate = &system_array->klass->methods[i];
+        if (strcmp(candidate->name, name) != 0)
+            continue;
+        if (!candidate->generic_param_count)
+            return candidate;
+        LdError error;
+        return interface->generic_arg_count == 1
+                   ? ld_method_instantiate(candidate, 1, interface->generic_args, &error)
+                   : NULL;
+    }
     return NULL;
 }
 
@@ -501,10 +537,13 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
         if (type->interfaces[i].interface == method->owner)
             entry = &type->interfaces[i];
     for (uint32_t i = 0; i < type->interface_count && !entry; i++)
-        if (variant_compatible(type->interfaces[i].interface, method->owner))
+        if (variant_compatible(type->interfaces[i].interface, method->owner) ||
+            array_interface_compatible(type, type->interfaces[i].interface, method->owner))
             entry = &type->interfaces[i];
-    if (!entry || !entry->slots)
-        return NULL; /* arrays' generic interfaces: not dispatched yet */
+    if (!entry)
+        return NULL;
+    if (!entry->slots)
+        return array_interface_method(type, method);
     uint32_t slot = entry->slots[method->slot];
     if (slot == LD_SLOT_INTERFACE_DEFAULT)
         return method;
