@@ -950,6 +950,18 @@ static bool compatible(StackType have, const LdMethodTable *have_vt, const SlotT
     return interchangeable(have, want->stack);
 }
 
+/* How what a callee returns sits on the stack, its type read in the
+ * callee's context; ret is left alone for void. */
+static bool callee_return_type(Transcoder *t, LdMethod *callee, const ImgMethodSig *sig, SlotType *ret) {
+    if (sig->ret->kind == IMG_ELEMENT_VOID)
+        return true;
+    LdGenericContext context;
+    ld_method_context(callee, &context);
+    LdError error;
+    LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->ret, &context, &error);
+    return type ? slot_type(t, type, ret) : fail(t, "System.TypeLoadException: %s", error.message);
+}
+
 /* Pops and checks arguments against a signature read in the callee's
  * context; with_this adds the receiver (an object, or a pointer to a
  * value type's value). Returns the slots they took. */
@@ -1044,13 +1056,7 @@ static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     SlotType ret = {0};
     bool ok = sig && pop_arguments(t, invoke, sig, true, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
-    if (returns) {
-        LdGenericContext context;
-        ld_method_context(invoke, &context);
-        LdError error;
-        LdMethodTable *type = ld_type_from_sig(invoke->owner->klass->assembly, sig->ret, &context, &error);
-        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
-    }
+    ok = ok && callee_return_type(t, invoke, sig, &ret);
     if (!sig)
         INVALID(t, "malformed signature of %s", name);
     img_arena_free(&arena);
@@ -1112,13 +1118,7 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     SlotType ret = {0};
     bool ok = sig && pop_arguments(t, callee, sig, !is_static, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
-    if (returns) {
-        LdGenericContext context;
-        ld_method_context(callee, &context);
-        LdError error;
-        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->ret, &context, &error);
-        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
-    }
+    ok = ok && callee_return_type(t, callee, sig, &ret);
     if (!sig)
         INVALID(t, "malformed signature of %s", name);
     img_arena_free(&arena);
@@ -1434,13 +1434,7 @@ static bool vararg_call(Transcoder *t, uint32_t token, LdMethod *callee, ImgOpco
     ok = ok && pop_arguments(t, callee, sig, !is_static, name, &va->fixed_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
-    if (returns) {
-        LdGenericContext context;
-        ld_method_context(callee, &context);
-        LdError error;
-        LdMethodTable *type = ld_type_from_sig(callee->owner->klass->assembly, sig->ret, &context, &error);
-        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
-    }
+    ok = ok && callee_return_type(t, callee, sig, &ret);
     img_arena_free(&arena);
     if (!ok || (is_static && !class_init(t, callee->owner, false)))
         return false;
@@ -1526,13 +1520,7 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, name, &arg_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
-    if (returns) {
-        LdGenericContext context;
-        ld_method_context(callee, &context);
-        LdError error;
-        LdMethodTable *type = ld_type_from_sig(owner->klass->assembly, sig->ret, &context, &error);
-        ok = type ? slot_type(t, type, &ret) : fail(t, "System.TypeLoadException: %s", error.message);
-    }
+    ok = ok && callee_return_type(t, callee, sig, &ret);
     uint32_t sig_param_count = ok ? sig->param_count : 0;
     img_arena_free(&arena);
     if (!ok)
