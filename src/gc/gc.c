@@ -88,14 +88,10 @@ static bool remember_context(GcHeap *heap, GcAllocContext *context) {
     for (uint32_t i = 0; i < heap->context_count; i++)
         if (heap->contexts[i] == context)
             return true;
-    if (heap->context_count == heap->context_capacity) {
-        uint32_t capacity = heap->context_capacity ? heap->context_capacity * 2 : 8;
-        GcAllocContext **grown = realloc(heap->contexts, capacity * sizeof *grown);
-        if (!grown)
-            return false;
-        heap->contexts = grown;
-        heap->context_capacity = capacity;
-    }
+    GcAllocContext **grown = gc_grow(heap->contexts, &heap->context_capacity, heap->context_count, sizeof *grown, 8);
+    if (!grown)
+        return false;
+    heap->contexts = grown;
     heap->contexts[heap->context_count++] = context;
     return true;
 }
@@ -183,14 +179,11 @@ static GcObject *alloc_large(GcHeap *heap, LdMethodTable *type, size_t size) {
 }
 
 static bool remember_finalizable(GcHeap *heap, GcObject *object) {
-    if (heap->finalizable_count == heap->finalizable_capacity) {
-        uint32_t capacity = heap->finalizable_capacity ? heap->finalizable_capacity * 2 : 64;
-        GcObject **grown = realloc(heap->finalizable, capacity * sizeof *grown);
-        if (!grown)
-            return false;
-        heap->finalizable = grown;
-        heap->finalizable_capacity = capacity;
-    }
+    GcObject **grown =
+        gc_grow(heap->finalizable, &heap->finalizable_capacity, heap->finalizable_count, sizeof *grown, 64);
+    if (!grown)
+        return false;
+    heap->finalizable = grown;
     heap->finalizable[heap->finalizable_count++] = object;
     return true;
 }

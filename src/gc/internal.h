@@ -99,6 +99,7 @@ struct GcHeap {
 extern LdMethodTable gc_free_type;
 
 /* segment.c */
+void *gc_grow(void *items, uint32_t *capacity, uint32_t count, size_t element_size, uint32_t initial);
 GcSegment *gc_segment_new(size_t at_least);
 void gc_segment_free(GcSegment *segment);
 void gc_make_free(uint8_t *start, size_t size);

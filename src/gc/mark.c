@@ -145,14 +145,10 @@ static void verify_marked(GcHeap *heap) {
 /* ------------------------------------------------------------------ */
 
 static void add_free_range(GcHeap *heap, uint8_t *start, uint8_t *end) {
-    if (heap->free_count == heap->free_capacity) {
-        uint32_t capacity = heap->free_capacity ? heap->free_capacity * 2 : 64;
-        GcFreeRange *grown = realloc(heap->free_ranges, capacity * sizeof *grown);
-        if (!grown)
-            return; /* the gap stays a free object, only unused */
-        heap->free_ranges = grown;
-        heap->free_capacity = capacity;
-    }
+    GcFreeRange *grown = gc_grow(heap->free_ranges, &heap->free_capacity, heap->free_count, sizeof *grown, 64);
+    if (!grown)
+        return; /* the gap stays a free object, only unused */
+    heap->free_ranges = grown;
     heap->free_ranges[heap->free_count++] = (GcFreeRange){start, end};
 }
 

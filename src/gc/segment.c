@@ -34,6 +34,19 @@ size_t gc_object_size(const GcObject *object) {
     return (size + GC_ALIGNMENT - 1) & ~(size_t)(GC_ALIGNMENT - 1);
 }
 
+/* The collector's growable arrays (contexts, finalizable objects, large
+ * objects, free ranges): the array with room for one more element, doubled
+ * when full, or NULL (the old array intact) when memory runs out. */
+void *gc_grow(void *items, uint32_t *capacity, uint32_t count, size_t element_size, uint32_t initial) {
+    if (count < *capacity)
+        return items;
+    uint32_t grown_capacity = *capacity ? *capacity * 2 : initial;
+    void *grown = realloc(items, grown_capacity * element_size);
+    if (grown)
+        *capacity = grown_capacity;
+    return grown;
+}
+
 /* ------------------------------------------------------------------ */
 /* Segments                                                           */
 /* ------------------------------------------------------------------ */
@@ -140,14 +153,10 @@ uint8_t *gc_take(GcHeap *heap, size_t need, size_t want, bool exact, size_t *got
 
 bool gc_large_add(GcHeap *heap, GcObject *object) {
     GcLarge *large = &heap->large;
-    if (large->count == large->capacity) {
-        uint32_t capacity = large->capacity ? large->capacity * 2 : 16;
-        GcObject **grown = realloc(large->objects, capacity * sizeof *grown);
-        if (!grown)
-            return false;
-        large->objects = grown;
-        large->capacity = capacity;
-    }
+    GcObject **grown = gc_grow(large->objects, &large->capacity, large->count, sizeof *grown, 16);
+    if (!grown)
+        return false;
+    large->objects = grown;
     large->objects[large->count++] = object;
     large->sorted = false;
     return true;
