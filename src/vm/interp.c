@@ -888,13 +888,13 @@ op_NEWOBJ: {
     goto do_call;
 }
 op_CLASS_INIT: {
-    SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(1);
     VmClass *state = type->klass->engine;
     if (state->initialized) {
         ip += 2;
         NEXT;
     }
+    SAFEPOINT(); /* past the fast path: only running the constructor can collect */
     exception = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
     if (exception) /* its static constructor failed before: that again */
         goto throw_exception;
