@@ -6,6 +6,7 @@
  * cannot be read or is not a well-formed image; 64 for a usage error.
  */
 #include <stdio.h>
+#include <locale.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +125,10 @@ static int command_run(int argc, char **argv) {
 }
 
 int main(int argc, char **argv) {
+    /* The character set of the environment's locale becomes the Console's
+     * encoding, as on mono; only LC_CTYPE, so number formatting in C stays
+     * the "C" locale's. */
+    setlocale(LC_CTYPE, "");
     if (argc < 2) {
         usage(stderr);
         return EXIT_USAGE;

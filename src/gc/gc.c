@@ -188,6 +188,16 @@ static bool remember_finalizable(GcHeap *heap, GcObject *object) {
     return true;
 }
 
+bool gc_register_for_finalization(GcHeap *heap, GcObject *object, bool run) {
+    for (uint32_t i = 0; i < heap->finalizable_count; i++)
+        if (heap->finalizable[i] == object) {
+            if (!run)
+                heap->finalizable[i] = heap->finalizable[--heap->finalizable_count];
+            return true;
+        }
+    return !run || remember_finalizable(heap, object);
+}
+
 GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *type, size_t size, uint32_t flags) {
     size = (size + GC_ALIGNMENT - 1) & ~(size_t)(GC_ALIGNMENT - 1);
     if (size < GC_MIN_OBJECT)

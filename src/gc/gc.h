@@ -109,6 +109,11 @@ static inline void gc_write_barrier_bulk(void *dst, size_t bytes) {
     (void)bytes;
 }
 
+/* GC.SuppressFinalize (run = false) and GC.ReRegisterForFinalize (run =
+ * true): whether the object's finalizer is still to run. false when
+ * memory runs out. */
+bool gc_register_for_finalization(GcHeap *heap, GcObject *object, bool run);
+
 /* Collect `generation` and younger (-1: all). */
 void gc_collect(GcHeap *heap, int generation);
 uint64_t gc_total_bytes(const GcHeap *heap);

@@ -16,6 +16,19 @@ uint8_t *icall_field(VmIcallContext *context, void *object, LdMethodTable *type,
 /* A corlib type, loaded; NULL with context->error set if it is missing. */
 LdMethodTable *icall_corlib_type(VmIcallContext *context, const char *ns, const char *name);
 
+/* Results and errors the internal calls share. Each returns false with
+ * context->exception (or context->error) set when it cannot finish. */
+bool icall_out_of_memory(VmIcallContext *context);
+bool icall_throw(VmIcallContext *context, const char *what); /* "System.Type: message" */
+bool icall_throw_argument_null(VmIcallContext *context, const char *parameter);
+bool icall_throw_argument(VmIcallContext *context, const char *message, const char *parameter);
+bool icall_throw_argument_out_of_range(VmIcallContext *context, const char *parameter, const char *message);
+bool icall_return_utf8(VmIcallContext *context, const char *utf8, VmSlot *result);
+/* A string[] of `count` nulls; NULL with the exception set. */
+void *icall_new_string_array(VmIcallContext *context, uint32_t count);
+/* Stores a reference into element `index` of an array of references. */
+void icall_store_element(void *array, uint32_t index, void *value);
+
 extern const VmIcall icall_runtime_helpers[];
 extern const uint32_t icall_runtime_helpers_count;
 extern const VmIcall icall_object[];
@@ -26,13 +39,33 @@ extern const VmIcall icall_math[];
 extern const uint32_t icall_math_count;
 extern const VmIcall icall_interlocked[];
 extern const uint32_t icall_interlocked_count;
-extern const VmIcall icall_type[];
-extern const uint32_t icall_type_count;
 extern const VmIcall icall_arg_iterator[];
 extern const uint32_t icall_arg_iterator_count;
 extern const VmIcall icall_delegate[];
 extern const uint32_t icall_delegate_count;
 extern const VmIcall icall_method_info[];
 extern const uint32_t icall_method_info_count;
+extern const VmIcall icall_environment[];
+extern const uint32_t icall_environment_count;
+extern const VmIcall icall_encoding[];
+extern const uint32_t icall_encoding_count;
+extern const VmIcall icall_monitor[];
+extern const uint32_t icall_monitor_count;
+extern const VmIcall icall_string[];
+extern const uint32_t icall_string_count;
+extern const VmIcall icall_gc[];
+extern const uint32_t icall_gc_count;
+extern const VmIcall icall_reflection[];
+extern const uint32_t icall_reflection_count;
+extern const VmIcall icall_thread[];
+extern const uint32_t icall_thread_count;
+extern const VmIcall icall_culture[];
+extern const uint32_t icall_culture_count;
+extern const VmIcall icall_interop[];
+extern const uint32_t icall_interop_count;
+extern const VmIcall icall_io[];
+extern const uint32_t icall_io_count;
+/* MonoIOError (a Win32 error code) for an errno value (io.c). */
+int32_t io_error_from_errno(int error);
 
 #endif

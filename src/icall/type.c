@@ -146,7 +146,30 @@ static bool is_subclass_of(VmIcallContext *context, VmSlot *args, VmSlot *result
     return true;
 }
 
+/* RuntimeType.MakeGenericType(definition, Type[] arguments): corlib has
+ * checked the count and that each argument is a RuntimeType. */
+static bool make_generic_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *definition = type_arg(context, &args[0]);
+    GcObject *array = args[1].p;
+    uint64_t count = *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET);
+    LdMethodTable *arguments[64];
+    if (count > 64)
+        return icall_throw(context, "System.ArgumentException: too many generic arguments");
+    for (uint32_t i = 0; i < count; i++) {
+        void *element = ((void **)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[i];
+        if (!element)
+            return icall_throw_argument_null(context, "typeArguments");
+        arguments[i] = vm_type_of_object(context->vm, element);
+    }
+    LdError error;
+    LdMethodTable *instance = ld_instantiate(definition, (uint32_t)count, arguments, &error);
+    if (!instance)
+        return icall_throw_argument(context, error.message, NULL);
+    return type_object(context, instance, result);
+}
+
 const VmIcall icall_type[] = {
+    {"System.RuntimeType::MakeGenericType", make_generic_type},
     {"System.RuntimeTypeHandle::type_is_assignable_from", type_is_assignable_from},
     {"System.RuntimeTypeHandle::HasInstantiation", has_instantiation},
     {"System.RuntimeTypeHandle::IsGenericTypeDefinition", is_generic_type_definition},

@@ -5,6 +5,7 @@
 #ifndef LUCID_VM_INTERNAL_H
 #define LUCID_VM_INTERNAL_H
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stddef.h>
 
@@ -71,7 +72,8 @@ typedef intptr_t VmWord;
     X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
     X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 vararg sits in memory */ \
     X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */ \
-    X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */
+    X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */ \
+    X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -174,6 +176,9 @@ typedef struct VmFrame {
 /* An exception escaping a static constructor stops there (II.10.5.3.3):
  * the caller gets a TypeInitializationException instead. */
 #define VM_CLAUSE_CLASS_INIT UINT32_MAX
+/* An exception nothing in an invocation of the interpreter catches leaves
+ * it from its base frame (vm_interpret). */
+#define VM_CLAUSE_ESCAPE (UINT32_MAX - 1)
 
 /* An exception on its way from a throw to its handler (pass two). */
 typedef struct VmUnwind {
@@ -206,6 +211,8 @@ struct VmThread {
     uint8_t *localloc, *localloc_top, *localloc_end;
     GcAllocContext alloc;
     VmUnwind unwind;
+    GcObject *escaping;       /* the exception that left the last vm_interpret, if it ended so */
+    GcObject *managed;        /* its System.Threading.Thread, made on first use */
     uint32_t unwind_position; /* position in the frame being unwound */
     VmThreadStatics *thread_statics; /* by VmClass.thread_static_index; a NULL plain: not made yet */
     uint32_t thread_statics_count;
@@ -276,6 +283,15 @@ struct VmRuntime {
     VmIcall *icalls;            /* registered internal calls, by name */
     uint32_t icall_count;
     uint32_t log;               /* VM_LOG_* from LUCID_LOG */
+    int argc;                   /* the command line as Environment.GetCommandLineArgs gives it: */
+    char **argv;                /* the program's full path, then its arguments (not owned) */
+    char *program_path;         /* owned: argv[0] */
+    int exit_code;              /* Environment.ExitCode */
+    pthread_mutex_t sync_lock;  /* guards every sync word's change and every monitor (sync.c) */
+    struct VmSyncBlock *sync_blocks;
+    uint32_t hash_seed;
+    GcObject *roots[VM_ROOT_COUNT];
+    int32_t next_managed_thread_id;
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;
     uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
@@ -287,14 +303,17 @@ struct VmRuntime {
 
 /* vm.c */
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */
-GcObject *vm_new_string(VmRuntime *vm, const uint16_t *chars, uint32_t length);
 GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error);
-GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
 /* This thread's block of a type's thread statics, made on first use (may
  * allocate: boxes of structs that hold references). NULL and *error when
  * memory runs out. */
 VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *state, VmError *error);
 
+
+/* sync.c */
+typedef struct VmSyncBlock VmSyncBlock;
+void vm_sync_init(VmRuntime *vm);
+void vm_sync_destroy(VmRuntime *vm);
 
 /* transcode.c */
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error);

@@ -29,14 +29,20 @@ const void *const *vm_interp_labels(void) {
     return label_table;
 }
 
-/* Runs a method from native code: a new base frame on the thread's stacks.
- * Today only at the bottom (Main, a static constructor before it). */
+/* Runs a method from native code: a new base frame on the thread's stacks,
+ * above whatever managed frames are running (an internal call re-entering
+ * managed code, a static constructor before Main). An exception nothing
+ * in the new frames catches leaves them (their finally blocks run) and is
+ * reported as error->unhandled, the exception in thread->escaping. */
 bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, VmError *error) {
     if (!vm_transcode(vm, method, error))
         return false;
     VmCode *code = method->engine;
-    VmFrame *frame = thread->frames;
-    VmSlot *fp = thread->slots;
+    VmFrame *caller = thread->top;
+    VmFrame *frame = caller ? caller + 1 : thread->frames;
+    VmSlot *fp = caller ? caller->sp : thread->slots;
+    if (frame >= thread->frames_end || fp + code->arg_slots + code->local_slots + code->stack_slots > thread->slots_end)
+        return vm_fail(error, "no room on the managed stack to call %s", method->name);
     if (code->arg_slots)
         memcpy(fp, args, code->arg_slots * sizeof *fp);
     memset(fp + code->arg_slots, 0, code->local_slots * sizeof *fp);
@@ -45,8 +51,22 @@ bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *arg
                        .ip = code->words, .sp = stack, .stack_base = stack};
     thread->top = frame;
     bool ok = run(vm, thread, frame, stack, code->words, result, error);
-    thread->top = NULL;
+    thread->top = caller;
     return ok;
+}
+
+bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, void **exception,
+               VmError *error) {
+    *exception = NULL;
+    error->unhandled = false;
+    if (vm_interpret(vm, thread, method, args, result, error))
+        return true;
+    if (error->unhandled) {
+        *exception = thread->escaping;
+        thread->escaping = NULL;
+        error->unhandled = false;
+    }
+    return false;
 }
 
 /* ------------------------------------------------------------------ */
@@ -68,31 +88,42 @@ static GcObject *runtime_exception(VmRuntime *vm, VmThread *thread, const char *
     const char *colon = strstr(what, ": ");
     char type_name[96];
     snprintf(type_name, sizeof type_name, "%.*s", (int)(colon ? colon - what : (ptrdiff_t)strlen(what)), what);
-    const char *dot = strrchr(type_name, '.');
+    return vm_new_exception_args(vm, thread, type_name, colon ? colon + 2 : NULL, NULL, error);
+}
+
+void *vm_new_exception_args(VmRuntime *vm, VmThread *thread, const char *type_name, const char *first,
+                            const char *second, VmError *error) {
+    char ns[96];
+    snprintf(ns, sizeof ns, "%s", type_name);
+    char *dot = strrchr(ns, '.');
     LdError load_error;
-    LdMethodTable *type = dot ? (*(char *)dot = 0, ld_corlib_type(vm->loader, type_name, dot + 1, &load_error)) : NULL;
+    LdMethodTable *type = dot ? (*dot = 0, ld_corlib_type(vm->loader, ns, dot + 1, &load_error)) : NULL;
     if (!type || !ld_type_load(type, &load_error)) {
-        vm_fail(error, "cannot raise %s: %s", what, type ? load_error.message : "no such type");
+        vm_fail(error, "cannot raise %s: %s", type_name, type ? load_error.message : "no such type");
         return NULL;
     }
     GcObject *exception = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, GC_ALLOC_CONTAINS_REFS);
+    VmSlot args[3] = {{.p = exception}};
+    uint32_t count = 0;
+    for (const char *text = first; exception && text; text = text == first ? second : NULL)
+        if (!(args[1 + count++].p = vm_new_string_utf8(vm, thread, text, strlen(text))))
+            exception = NULL;
     if (!exception) {
-        vm_fail(error, "out of memory raising %s", what);
+        vm_fail(error, "out of memory raising %s", type_name);
         return NULL;
     }
-    if (colon && vm->exception_message) {
-        const char *text = colon + 2;
-        uint16_t chars[256];
-        uint32_t length = 0;
-        while (text[length] && length < 256) {
-            chars[length] = (uint8_t)text[length];
-            length++;
-        }
-        GcObject *message = vm_new_string(vm, chars, length);
-        if (message)
-            gc_write_barrier((GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_message->offset),
-                             message);
-    }
+    /* corlib's own constructor fills in what the exception needs (HResult,
+     * the default message); if it cannot run, the message alone is set. */
+    static const char *const constructors[] = {".ctor()", ".ctor(System.String)", ".ctor(System.String,System.String)"};
+    LdMethod *constructor = vm_find_method(type, constructors[count]);
+    VmSlot none;
+    void *thrown;
+    VmError ctor_error = {0};
+    if (constructor && vm_invoke(vm, thread, constructor, args, &none, &thrown, &ctor_error))
+        return exception;
+    if (count && vm->exception_message)
+        gc_write_barrier((GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_message->offset),
+                         args[1].p);
     return exception;
 }
 
@@ -161,13 +192,7 @@ static GcObject *type_initialization_failed(VmRuntime *vm, VmThread *thread, LdM
     GcObject *exception = runtime_exception(vm, thread, what, error);
     if (!exception)
         return NULL;
-    uint16_t chars[200];
-    uint32_t length = 0;
-    while (name[length] && length < 200) {
-        chars[length] = (uint8_t)name[length];
-        length++;
-    }
-    GcObject *type_name = vm_new_string(vm, chars, length);
+    GcObject *type_name = vm_new_string_utf8(vm, thread, name, strlen(name));
     if (!type_name) {
         vm_fail(error, "out of memory raising %s", what);
         return NULL;
@@ -237,6 +262,7 @@ static int find_handler(VmRuntime *vm, VmThread *thread, VmFrame *base, VmFrame 
                     accepted = verdict.i4 != 0;
                 else if (!filter_error.unhandled) /* an exception escaping a filter means "no" (II.12.4.2.7) */
                     return *error = filter_error, -1;
+                thread->escaping = NULL;
             }
             if (accepted) {
                 *handler_frame = f;
@@ -378,6 +404,54 @@ static inline void store_value(VmAccess access, void *p, const VmSlot *in) {
     case VM_ACCESS_R8: UNALIGNED_STORE(double, p, in->r8); break;
     default: gc_write_barrier((GcObject **)p, in->p); break;
     }
+}
+
+/* How a value of this type is read from or written to memory, if it is a
+ * primitive (enums by their underlying type) or a reference; false for
+ * other structs, which are copied byte for byte. */
+static bool primitive_access(const LdMethodTable *type, VmAccess *access) {
+    if (ld_is_reference(type)) {
+        *access = VM_ACCESS_REF;
+        return true;
+    }
+    switch (type->elem) {
+    case IMG_ELEMENT_BOOLEAN: case IMG_ELEMENT_U1: *access = VM_ACCESS_U1; return true;
+    case IMG_ELEMENT_I1: *access = VM_ACCESS_I1; return true;
+    case IMG_ELEMENT_CHAR: case IMG_ELEMENT_U2: *access = VM_ACCESS_U2; return true;
+    case IMG_ELEMENT_I2: *access = VM_ACCESS_I2; return true;
+    case IMG_ELEMENT_I4: case IMG_ELEMENT_U4: *access = VM_ACCESS_I4; return true;
+    case IMG_ELEMENT_I8: case IMG_ELEMENT_U8: case IMG_ELEMENT_I: case IMG_ELEMENT_U:
+    case IMG_ELEMENT_PTR: case IMG_ELEMENT_FNPTR: *access = VM_ACCESS_I8; return true;
+    case IMG_ELEMENT_R4: *access = VM_ACCESS_R4; return true;
+    case IMG_ELEMENT_R8: *access = VM_ACCESS_R8; return true;
+    default: return false;
+    }
+}
+
+uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *slots) {
+    VmAccess access;
+    if (primitive_access(type, &access)) {
+        slots[0].u8 = 0;
+        load_value(access, data, &slots[0]);
+        return 1;
+    }
+    uint32_t n = vm_slots_for(type->value_size);
+    memset(slots, 0, n * sizeof *slots);
+    memcpy(slots, data, type->value_size);
+    return n;
+}
+
+void vm_slots_to_value(const LdMethodTable *type, const VmSlot *slots, void *data) {
+    VmAccess access;
+    if (primitive_access(type, &access))
+        store_value(access, data, slots);
+    else
+        memcpy(data, slots, type->value_size);
+}
+
+uint32_t vm_value_slots(const LdMethodTable *type) {
+    VmAccess access;
+    return primitive_access(type, &access) ? 1 : vm_slots_for(type->value_size);
 }
 
 static inline uint32_t access_size(VmAccess access) {
@@ -1302,6 +1376,14 @@ op_RETN: {
     goto return_to_caller;
 }
 
+op_INSERT_NULL: {
+    uint32_t n = (uint32_t)OPERAND(1);
+    memmove(sp - n + 1, sp - n, n * sizeof *sp);
+    sp[-(intptr_t)n].p = NULL;
+    sp++;
+    ip += 2;
+    NEXT;
+}
 op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
 op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
 op_CALL_ICALL: {
@@ -1627,12 +1709,9 @@ throw_exception: {
                              error);
     if (found < 0)
         return false;
-    if (!found) {
-        char text[300];
-        describe_exception(vm, exception, text, sizeof text);
-        vm_fail(error, "Unhandled Exception:\n%s", text);
-        error->unhandled = true;
-        return false;
+    if (!found) { /* it leaves this invocation, once the finally blocks below have run */
+        handler_frame = base;
+        handler_clause = VM_CLAUSE_ESCAPE;
     }
     thread->unwind = (VmUnwind){exception, handler_frame, handler_clause, 0};
     thread->unwind_position = throw_position;
@@ -1646,7 +1725,7 @@ continue_unwinding:
         uint32_t limit = frame == u->handler_frame && u->handler_clause < code->clause_count ? u->handler_clause
                                                                                           : code->clause_count;
         fp = frame->fp;
-        sp = fp + code->arg_slots + code->local_slots;
+        sp = frame->stack_base; /* above the thrower's stack, in a filter's borrowed frame */
         for (uint32_t i = u->next_clause; i < limit; i++) {
             const VmClause *c = &code->clauses[i];
             if ((c->flags == IMG_EH_FINALLY || c->flags == IMG_EH_FAULT) &&
@@ -1672,6 +1751,16 @@ continue_unwinding:
                 return false;
             u->handler_frame = NULL;
             goto throw_exception;
+        }
+        if (frame == u->handler_frame && u->handler_clause == VM_CLAUSE_ESCAPE) {
+            thread->localloc_top = frame->localloc_mark;
+            thread->escaping = u->exception;
+            *u = (VmUnwind){0};
+            char text[1000];
+            describe_exception(vm, thread->escaping, text, sizeof text);
+            vm_fail(error, "Unhandled Exception:\n%s", text);
+            error->unhandled = true;
+            return false;
         }
         if (frame == u->handler_frame) {
             const VmClause *c = &code->clauses[u->handler_clause];

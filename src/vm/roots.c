@@ -78,6 +78,9 @@ void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
     for (uint32_t i = 0; vm->type_objects.objects && i <= vm->type_objects.mask; i++)
         if (vm->type_objects.objects[i])
             visit(context, &vm->type_objects.objects[i], GC_ROOT_PINNED);
+    for (uint32_t i = 0; i < VM_ROOT_COUNT; i++)
+        if (vm->roots[i])
+            visit(context, &vm->roots[i], 0);
     for (uint32_t i = 0; i < vm->class_count; i++)
         for (uint32_t k = 0; k < vm->classes[i]->static_ref_count; k++)
             visit(context, &vm->classes[i]->statics_refs[k], 0);
@@ -88,6 +91,10 @@ void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
     scan_frames(thread, visit, context);
     if (thread->unwind.exception)
         visit(context, &thread->unwind.exception, 0);
+    if (thread->escaping)
+        visit(context, &thread->escaping, 0);
+    if (thread->managed)
+        visit(context, &thread->managed, 0);
     __builtin_unwind_init(); /* callee-saved registers onto this frame, for scan_c_stack */
     scan_c_stack(thread, visit, context);
 }

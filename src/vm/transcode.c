@@ -1093,6 +1093,21 @@ void vm_icall_name(const LdMethod *callee, char *full, size_t size) {
         snprintf(full + used, size - used, ")");
 }
 
+LdMethod *vm_find_method(LdMethodTable *type, const char *signature) {
+    size_t name_length = strcspn(signature, "(");
+    for (uint32_t i = 0; i < type->klass->method_count; i++) {
+        LdMethod *method = &type->klass->methods[i];
+        if (strlen(method->name) != name_length || strncmp(method->name, signature, name_length))
+            continue;
+        char full[600];
+        vm_icall_name(method, full, sizeof full);
+        const char *params = strstr(full, "::");
+        if (params && !strcmp(params + 2, signature))
+            return method;
+    }
+    return NULL;
+}
+
 /* The registered function of an internal call: by name with parameter
  * types (for overloads), then by name alone. NULL if there is none: the
  * call then throws MissingMethodException if it is ever reached. */
@@ -1447,6 +1462,47 @@ static bool vararg_call(Transcoder *t, uint32_t token, LdMethod *callee, ImgOpco
     return !returns || push_slot_type(t, &ret);
 }
 
+/*
+ * newobj of a String constructor: mono's corlib implements each as an
+ * instance method CreateString with the same parameters, whose `this` is
+ * unused and which returns the new string. The call gets a null `this`
+ * slid under its arguments.
+ */
+static bool string_constructor(Transcoder *t, LdMethod *constructor, const char *name) {
+    char full[600], wanted[620];
+    vm_icall_name(constructor, full, sizeof full);
+    snprintf(wanted, sizeof wanted, "CreateString%s", strchr(full, '('));
+    LdMethod *create = vm_find_method(constructor->owner, wanted);
+    if (!create)
+        return fail(t, "corlib contract: System.String has no %s", wanted);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(constructor->signature, &arena);
+    uint32_t count = sig ? sig->param_count : 0;
+    bool ok = sig && count <= t->depth;
+    StackType saved[16];
+    LdMethodTable *saved_vt[16];
+    if (ok && count <= 16) {
+        memcpy(saved, t->stack + t->depth - count, count * sizeof *saved);
+        memcpy(saved_vt, t->stack_vt + t->depth - count, count * sizeof *saved_vt);
+    }
+    uint32_t arg_slots = 0;
+    ok = ok && count <= 16 && pop_arguments(t, constructor, sig, false, name, &arg_slots);
+    img_arena_free(&arena);
+    if (!ok)
+        return t->failed ? false : INVALID(t, "bad arguments for %s", name);
+    emit1(t, VM_OP_INSERT_NULL, (VmWord)arg_slots);
+    if (!push(t, ST_O))
+        return false;
+    for (uint32_t i = 0; i < count; i++)
+        if (!push_typed(t, saved[i], saved_vt[i]))
+            return false;
+    record_stack_map(t, t->stack, t->stack_vt, t->depth);
+    emit1(t, VM_OP_CALL, (VmWord)create);
+    t->depth -= count + 1;
+    return push(t, ST_O);
+}
+
 /* call, callvirt and newobj. */
 static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF && img_token_valid(t->assembly->image, token)) {
@@ -1482,6 +1538,8 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         return delegate_invoke(t, callee, name);
     if ((owner->flags & LD_MT_DELEGATE) && opcode == IMG_CEE_NEWOBJ)
         return delegate_create(t, owner);
+    if (opcode == IMG_CEE_NEWOBJ && (owner->flags & LD_MT_STRING) && !strcmp(callee->name, ".ctor"))
+        return string_constructor(t, callee, name);
     if (callee->impl_flags & 0x1000)
         return internal_call(t, callee, name, opcode);
     if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)

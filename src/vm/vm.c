@@ -52,6 +52,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
         return NULL;
     }
     vm->loader = loader;
+    vm_sync_init(vm);
     vm->labels = vm_interp_labels();
     vm->log = log_flags(getenv("LUCID_LOG"));
     GcConfig config = {.collector = getenv("LUCID_GC"), .scan_roots = vm_scan_roots, .engine = vm};
@@ -313,18 +314,6 @@ void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error) {
 }
 
 /* Strings: Mono's shape, int32 length and NUL-terminated UTF-16. */
-GcObject *vm_new_string(VmRuntime *vm, const uint16_t *chars, uint32_t length) {
-    size_t size = LD_STRING_CHARS_OFFSET + 2 * ((size_t)length + 1);
-    GcObject *s = gc_alloc(vm->heap, &vm->main_thread.alloc, vm->string_type, size,
-                           size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
-    if (!s)
-        return NULL;
-    *(int32_t *)((uint8_t *)s + LD_STRING_LENGTH_OFFSET) = (int32_t)length;
-    if (length)
-        memcpy((uint8_t *)s + LD_STRING_CHARS_OFFSET, chars, 2 * (size_t)length);
-    return s;
-}
-
 static uint32_t utf16_hash(const uint8_t *bytes, uint32_t length) {
     uint32_t h = 2166136261u;
     for (uint32_t i = 0; i < 2 * length; i++)
@@ -338,10 +327,8 @@ static bool same_string(const GcObject *s, const uint8_t *utf16le, uint32_t leng
            !memcmp(p + LD_STRING_CHARS_OFFSET, utf16le, 2 * (size_t)length);
 }
 
-/* Literal strings are interned (II.24.2.4: ldstr of equal literals gives
- * the same object). Pinned, since code embeds their addresses. */
-GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error) {
-    VmInterned *table = &vm->interned;
+/* The interned string with these characters, or NULL. */
+static GcObject *interned(VmInterned *table, const uint8_t *utf16le, uint32_t length) {
     uint32_t h = utf16_hash(utf16le, length);
     for (uint32_t slot = table->strings ? h & table->mask : 0; table->strings; slot = (slot + 1) & table->mask) {
         if (!table->strings[slot])
@@ -349,44 +336,68 @@ GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmEr
         if (same_string(table->strings[slot], utf16le, length))
             return table->strings[slot];
     }
+    return NULL;
+}
+
+/* Adds a string known not to be there yet; false when memory runs out. */
+static bool intern_add(VmInterned *table, GcObject *s) {
     if ((table->count + 1) * 2 > (table->strings ? table->mask + 1 : 0)) {
         uint32_t capacity = table->strings ? (table->mask + 1) * 2 : 256;
         GcObject **grown = calloc(capacity, sizeof *grown);
-        if (!grown) {
-            vm_fail(error, "out of memory");
-            return NULL;
-        }
+        if (!grown)
+            return false;
         for (uint32_t i = 0; table->strings && i <= table->mask; i++) {
-            GcObject *s = table->strings[i];
-            if (!s)
+            GcObject *old = table->strings[i];
+            if (!old)
                 continue;
-            uint32_t n = (uint32_t)*(int32_t *)((uint8_t *)s + LD_STRING_LENGTH_OFFSET);
-            uint32_t at = utf16_hash((uint8_t *)s + LD_STRING_CHARS_OFFSET, n) & (capacity - 1);
+            uint32_t at = utf16_hash((uint8_t *)vm_string_chars(old), (uint32_t)vm_string_length(old)) & (capacity - 1);
             while (grown[at])
                 at = (at + 1) & (capacity - 1);
-            grown[at] = s;
+            grown[at] = old;
         }
         free(table->strings);
         table->strings = grown;
         table->mask = capacity - 1;
     }
+    uint32_t slot = utf16_hash((uint8_t *)vm_string_chars(s), (uint32_t)vm_string_length(s)) & table->mask;
+    while (table->strings[slot])
+        slot = (slot + 1) & table->mask;
+    table->strings[slot] = s;
+    table->count++;
+    return true;
+}
+
+/* Literal strings are interned (II.24.2.4: ldstr of equal literals gives
+ * the same object). Pinned, since code embeds their addresses. */
+GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error) {
+    GcObject *s = interned(&vm->interned, utf16le, length);
+    if (s)
+        return s;
     size_t size = LD_STRING_CHARS_OFFSET + 2 * ((size_t)length + 1);
-    GcObject *s = gc_alloc(vm->heap, &vm->main_thread.alloc, vm->string_type, size, GC_ALLOC_PINNED);
+    s = gc_alloc(vm->heap, &vm->main_thread.alloc, vm->string_type, size, GC_ALLOC_PINNED);
     if (!s) {
         vm_fail(error, "System.OutOfMemoryException");
         return NULL;
     }
     *(int32_t *)((uint8_t *)s + LD_STRING_LENGTH_OFFSET) = (int32_t)length;
     memcpy((uint8_t *)s + LD_STRING_CHARS_OFFSET, utf16le, 2 * (size_t)length);
-    uint32_t slot = h & table->mask;
-    while (table->strings[slot])
-        slot = (slot + 1) & table->mask;
-    table->strings[slot] = s;
-    table->count++;
+    if (!intern_add(&vm->interned, s)) {
+        vm_fail(error, "out of memory");
+        return NULL;
+    }
     return s;
 }
 
-GcObject *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length) {
+/* String.Intern and IsInterned: as on mono, the first string interned
+ * with given characters becomes the interned one itself. */
+void *vm_intern_string(VmRuntime *vm, void *string, bool add) {
+    GcObject *s = interned(&vm->interned, (uint8_t *)vm_string_chars(string), (uint32_t)vm_string_length(string));
+    if (s || !add)
+        return s;
+    return intern_add(&vm->interned, string) ? string : NULL;
+}
+
+void *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length) {
     size_t size = array_type->base_size + (size_t)array_type->component_size * length;
     uint32_t flags = (array_type->flags & LD_MT_CONTAINS_REFS) ? GC_ALLOC_CONTAINS_REFS : 0;
     if (size >= GC_LARGE_OBJECT_SIZE)
@@ -439,7 +450,10 @@ void vm_destroy(VmRuntime *vm) {
     }
     free(vm->main_thread.thread_statics);
     free(vm->interned.strings);
+    vm_sync_destroy(vm);
     free(vm->icalls);
+    free(vm->argv);
+    free(vm->program_path);
     free(vm->classes);
     free(vm->type_objects.types);
     free(vm->type_objects.objects);
@@ -461,7 +475,54 @@ static bool type_initializer_failed(LdMethodTable *type, VmError *error) {
     return false;
 }
 
+void **vm_root(VmRuntime *vm, VmRoot which) {
+    return (void **)&vm->roots[which];
+}
+
+void **vm_thread_object(VmThread *thread) {
+    return (void **)&thread->managed;
+}
+
+int32_t vm_next_managed_thread_id(VmRuntime *vm) {
+    return __atomic_add_fetch(&vm->next_managed_thread_id, 1, __ATOMIC_RELAXED);
+}
+
+uint64_t vm_thread_allocated_bytes(VmThread *thread) {
+    /* The context counts the quanta it was given; what is left unused in
+     * the current one is not allocated yet. */
+    return thread->alloc.allocated_bytes - (uint64_t)(thread->alloc.alloc_limit - thread->alloc.alloc_ptr);
+}
+
+struct GcHeap *vm_heap(VmRuntime *vm) {
+    return vm->heap;
+}
+
+int vm_command_line(VmRuntime *vm, char ***argv) {
+    *argv = vm->argv;
+    return vm->argc;
+}
+
+int *vm_exit_code(VmRuntime *vm) {
+    return &vm->exit_code;
+}
+
+/* Mono reports the program by its absolute path. */
+static bool save_command_line(VmRuntime *vm, LdAssembly *program, int argc, char **argv) {
+    vm->program_path = realpath(program->path, NULL);
+    if (!vm->program_path)
+        vm->program_path = strdup(program->path);
+    vm->argv = malloc(((size_t)argc + 1) * sizeof *vm->argv);
+    if (!vm->program_path || !vm->argv)
+        return false;
+    vm->argv[0] = vm->program_path;
+    memcpy(vm->argv + 1, argv, (size_t)argc * sizeof *argv);
+    vm->argc = argc + 1;
+    return true;
+}
+
 bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error) {
+    if (!save_command_line(vm, program, argc, argv))
+        return vm_fail(error, "out of memory");
     const ImgImage *img = program->image;
     uint32_t token = img->entry_point;
     if (IMG_TOKEN_TABLE(token) != IMG_TABLE_METHODDEF || !img_token_valid(img, token))
@@ -493,26 +554,7 @@ bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int 
         GcObject *array = vm_new_array(vm, &vm->main_thread, strings, (uint32_t)argc);
         for (int i = 0; array && i < argc; i++) {
             /* Arguments are UTF-8; Mono decodes them the same way. */
-            size_t n = strlen(argv[i]);
-            uint16_t *chars = malloc((n + 1) * sizeof *chars);
-            uint32_t length = 0;
-            for (size_t k = 0; chars && k < n;) {
-                uint32_t c = (uint8_t)argv[i][k++];
-                int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-                c &= extra ? 0x3Fu >> extra : 0x7Fu;
-                for (int e = 0; e < extra && k < n; e++)
-                    c = (c << 6) | ((uint8_t)argv[i][k++] & 0x3F);
-                if (c >= 0x10000) {
-                    chars = realloc(chars, (n + 2 + length) * sizeof *chars);
-                    if (!chars)
-                        break;
-                    chars[length++] = (uint16_t)(0xD800 + ((c - 0x10000) >> 10));
-                    c = 0xDC00 + ((c - 0x10000) & 0x3FF);
-                }
-                chars[length++] = (uint16_t)c;
-            }
-            GcObject *s = chars ? vm_new_string(vm, chars, length) : NULL;
-            free(chars);
+            GcObject *s = vm_new_string_utf8(vm, &vm->main_thread, argv[i], strlen(argv[i]));
             if (!s)
                 return vm_fail(error, "System.OutOfMemoryException");
             gc_write_barrier((GcObject **)((uint8_t *)array + LD_ARRAY_DATA_OFFSET) + i, s);
@@ -538,6 +580,6 @@ bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int 
     VmSlot result = {0};
     if (!vm_interpret(vm, &vm->main_thread, main, args, &result, error))
         return false;
-    *exit_code = ((VmCode *)main->engine)->returns_value ? result.i4 : 0;
+    *exit_code = ((VmCode *)main->engine)->returns_value ? result.i4 : vm->exit_code;
     return true;
 }

@@ -27,7 +27,7 @@
 #include "loader/loader.h"
 
 typedef struct VmError {
-    char message[400];
+    char message[1024];
     bool unhandled; /* the program threw an exception nothing caught; message says which */
 } VmError;
 
@@ -88,14 +88,69 @@ typedef struct VmIcall {
     VmIcallFunction function;
 } VmIcall;
 
+/* Calls a managed method from C (an internal call re-entering managed
+ * code): args as the method takes them, `this` first. false when an
+ * exception left the method (*exception holds it, for the caller to throw
+ * or handle) or the program must stop (*exception NULL, *error says why). */
+bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, void **exception,
+               VmError *error);
+
+/* A value of `type` as it sits in memory (a field, an array element, a
+ * box's data) to the slots an argument or a result of that type takes,
+ * and back; how many slots that is. References are one slot. */
+uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *slots);
+void vm_slots_to_value(const LdMethodTable *type, const VmSlot *slots, void *data);
+uint32_t vm_value_slots(const LdMethodTable *type);
+
+/* A type's own method by name and parameter types, as internal calls are
+ * named: ".ctor(System.String)", "ToString()". NULL if it has none. */
+LdMethod *vm_find_method(LdMethodTable *type, const char *signature);
+
 /* Fills *error and returns false, for `return vm_fail(...)`. */
 bool vm_fail(VmError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* A corlib exception for an internal call to throw: `what` is
  * "System.Type: message". NULL (and *error) if it cannot be made. */
 void *vm_new_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error);
+/* An exception made by running its corlib constructor with up to two
+ * string arguments (NULL: fewer): ("System.ArgumentNullException",
+ * "obj", NULL) runs .ctor(string paramName). */
+void *vm_new_exception_args(VmRuntime *vm, VmThread *thread, const char *type_name, const char *first,
+                            const char *second, VmError *error);
+/* Objects the runtime itself keeps alive, each in a slot the GC scans. */
+typedef enum VmRoot {
+    VM_ROOT_EPHEMERON_TOMBSTONE, /* GC.get_ephemeron_tombstone's marker object */
+    VM_ROOT_COUNT
+} VmRoot;
+void **vm_root(VmRuntime *vm, VmRoot which);
+/* The slot holding a thread's System.Threading.Thread object (a GC
+ * root), and the next managed thread id (1 for the main thread). */
+void **vm_thread_object(VmThread *thread);
+int32_t vm_next_managed_thread_id(VmRuntime *vm);
+/* Bytes this thread has allocated (GC.GetAllocatedBytesForCurrentThread). */
+uint64_t vm_thread_allocated_bytes(VmThread *thread);
+/* The heap, for the internal calls of System.GC. */
+struct GcHeap *vm_heap(VmRuntime *vm);
 /* A new object of this type and size, zeroed, for internal calls. */
 void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size);
+/* A new one-dimensional array of `length` zeroed elements. */
+void *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
+
+/*
+ * Strings (text.c). Making one may collect; each returns NULL when memory
+ * runs out. C text is UTF-8; conversions replace what cannot be encoded
+ * with U+FFFD, and the malloc'd results are the caller's to free.
+ */
+void *vm_new_string(VmRuntime *vm, VmThread *thread, const uint16_t *chars, uint32_t length);
+void *vm_new_string_utf8(VmRuntime *vm, VmThread *thread, const char *utf8, size_t size);
+int32_t vm_string_length(const void *string);
+uint16_t *vm_string_chars(const void *string);
+char *vm_string_to_utf8(const void *string);
+/* The interned string equal to this one, or NULL; with add, this one
+ * becomes the interned one if there was none (NULL: out of memory). */
+void *vm_intern_string(VmRuntime *vm, void *string, bool add);
+char *vm_utf16_to_utf8(const uint16_t *chars, size_t length, size_t *size);
+uint16_t *vm_utf8_to_utf16(const char *utf8, size_t size, uint32_t *length);
 
 /* The System.RuntimeType object of a type: one per type, never moving.
  * NULL (and *error) if it cannot be made. */
@@ -110,6 +165,30 @@ void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
 /* Whether a value of type `from` may be stored where `to` is expected (the
  * rules of castclass, isinst and stelem.ref). */
 bool vm_assignable(const LdMethodTable *from, const LdMethodTable *to);
+
+/* The command line, for Environment.GetCommandLineArgs: the program's
+ * full path, then its arguments. */
+int vm_command_line(VmRuntime *vm, char ***argv);
+/* Environment.ExitCode: what the process exits with after a void Main. */
+int *vm_exit_code(VmRuntime *vm);
+
+/*
+ * Hash codes and monitors (sync.c), kept in the object's sync word. The
+ * calls that wait block this thread; a timeout of -1 waits forever.
+ */
+typedef enum VmMonitorResult {
+    VM_MONITOR_TAKEN,     /* entered; for a wait: pulsed (and re-entered) */
+    VM_MONITOR_TIMED_OUT, /* for a wait: re-entered all the same */
+    VM_MONITOR_NOT_OWNER, /* wait: the thread does not hold the lock */
+    VM_MONITOR_NO_MEMORY,
+} VmMonitorResult;
+int32_t vm_object_hash(VmRuntime *vm, void *object);
+VmMonitorResult vm_monitor_enter(VmRuntime *vm, VmThread *thread, void *object, int32_t timeout_ms);
+bool vm_monitor_exit(VmRuntime *vm, VmThread *thread, void *object); /* false: not the owner */
+bool vm_monitor_owned(VmRuntime *vm, VmThread *thread, void *object);
+bool vm_monitor_locked(VmRuntime *vm, void *object);
+VmMonitorResult vm_monitor_wait(VmRuntime *vm, VmThread *thread, void *object, int32_t timeout_ms);
+bool vm_monitor_pulse(VmRuntime *vm, VmThread *thread, void *object, bool all); /* false: not the owner */
 
 bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmError *error);
 LdLoader *vm_loader(VmRuntime *vm);
