@@ -111,7 +111,7 @@ static int command_run(int argc, char **argv) {
         VmRuntime *vm = vm_create(loader, &error);
         int exit_code = 0;
         error.unhandled = false;
-        if (vm && icall_register_all(vm, &error) && vm_run_main(vm, program, argc - 1, argv + 1, &exit_code, &error))
+        if (vm && icall_register_all(vm, &error) && icall_run_program(vm, program, argc - 1, argv + 1, &exit_code, &error))
             status = exit_code;
         else if (error.unhandled)
             fprintf(stderr, "%s\n", error.message); /* mono's first lines */

@@ -1,6 +1,7 @@
 /*
  * icall.c - registers every group's internal calls with the engine.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "gc/gc.h"
@@ -98,6 +99,8 @@ static const struct {
     {icall_encoding, &icall_encoding_count},
     {icall_monitor, &icall_monitor_count},
     {icall_io, &icall_io_count},
+    {icall_appdomain, &icall_appdomain_count},
+    {icall_stack_trace, &icall_stack_trace_count},
     {icall_interop, &icall_interop_count},
     {icall_culture, &icall_culture_count},
     {icall_thread, &icall_thread_count},

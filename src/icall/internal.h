@@ -29,6 +29,9 @@ void *icall_new_string_array(VmIcallContext *context, uint32_t count);
 /* Stores a reference into element `index` of an array of references. */
 void icall_store_element(void *array, uint32_t index, void *value);
 
+/* The one RuntimeMethodInfo (or RuntimeConstructorInfo) of a method. */
+bool icall_method_object(VmIcallContext *context, LdMethod *method, void **object);
+
 extern const VmIcall icall_runtime_helpers[];
 extern const uint32_t icall_runtime_helpers_count;
 extern const VmIcall icall_object[];
@@ -63,6 +66,10 @@ extern const VmIcall icall_culture[];
 extern const uint32_t icall_culture_count;
 extern const VmIcall icall_interop[];
 extern const uint32_t icall_interop_count;
+extern const VmIcall icall_stack_trace[];
+extern const uint32_t icall_stack_trace_count;
+extern const VmIcall icall_appdomain[];
+extern const uint32_t icall_appdomain_count;
 extern const VmIcall icall_io[];
 extern const uint32_t icall_io_count;
 /* MonoIOError (a Win32 error code) for an errno value (io.c). */

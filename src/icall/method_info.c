@@ -100,6 +100,14 @@ static bool method_from_handle(VmIcallContext *context, VmSlot *args, VmSlot *re
     return true;
 }
 
+bool icall_method_object(VmIcallContext *context, LdMethod *method, void **object) {
+    VmSlot args[3] = {{.p = method}, {.p = NULL}}, result = {0};
+    if (!method_from_handle(context, args, &result))
+        return false;
+    *object = result.p;
+    return true;
+}
+
 const VmIcall icall_method_info[] = {
     {"System.Reflection.RuntimeMethodInfo::GetMethodFromHandleInternalType_native", method_from_handle},
 };

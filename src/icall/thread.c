@@ -123,7 +123,7 @@ static bool memory_barrier(VmIcallContext *context, VmSlot *args, VmSlot *result
 }
 
 static bool domain_id(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    result->i4 = 1; /* the one application domain */
+    result->i4 = 0; /* the one application domain: the root domain's id */
     return true;
 }
 

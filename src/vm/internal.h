@@ -239,6 +239,14 @@ typedef struct VmClass {
     bool initialized; /* set when the static constructor starts (II.10.5.3.2) */
 } VmClass;
 
+/* An exception's stack trace, as Exception._stackTrace holds it: an
+ * IntPtr[] of pairs, one per frame from the thrower outwards. The
+ * encoding is the runtime's own (StackTrace.get_trace decodes it). */
+typedef struct VmTraceEntry {
+    LdMethod *method;
+    uintptr_t il_offset;
+} VmTraceEntry;
+
 /* The engine's own reference slots after a type's statics. */
 enum {
     VM_CLASS_REF_INIT_ERROR,  /* the TypeInitializationException its static constructor ended in */
@@ -274,8 +282,10 @@ struct VmRuntime {
     LdMethodTable *runtime_type;  /* System.RuntimeType */
     LdField *type_handle;         /* System.Type::_impl, a RuntimeTypeHandle holding the MethodTable */
     LdMethodTable *string_type;
+    LdMethodTable *intptr_array;  /* IntPtr[], the shape of stack traces */
     LdField *exception_message; /* System.Exception::_message, bound by name */
     LdField *exception_inner;   /* System.Exception::_innerException */
+    LdField *exception_trace;   /* System.Exception::_stackTrace: the frames it went through (VmTraceEntry) */
     LdField *type_init_name;    /* System.TypeInitializationException::_typeName */
     LdField *delegate_target;   /* System.Delegate::m_target */
     LdField *delegate_method;   /* System.Delegate::method: the LdMethod to call */
@@ -329,5 +339,8 @@ bool vm_thread_stack_bounds(VmThread *thread);
 /* interp.c */
 const void *const *vm_interp_labels(void);
 bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, VmError *error);
+/* The TypeInitializationException for `type` around `inner`. */
+void *vm_type_initialization_exception(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void *inner,
+                                       VmError *error);
 
 #endif

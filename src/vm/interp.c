@@ -127,6 +127,82 @@ void *vm_new_exception_args(VmRuntime *vm, VmThread *thread, const char *type_na
     return exception;
 }
 
+/* The IL offset a frame is at: the operation running in the innermost
+ * one, the call in the others. */
+static uint32_t frame_il_offset(const VmFrame *frame, const VmFrame *top, uint32_t top_position) {
+    const VmCode *code = frame->code;
+    uint32_t position = frame == top ? top_position : (uint32_t)(frame->resume - 1 - code->words);
+    return position < code->word_count ? code->il_offsets[position] : 0;
+}
+
+/* Records in Exception._stackTrace the frames from `top` (where it was
+ * thrown, at top_position) out to `outer`, the frame that catches it. A
+ * rethrow keeps what the exception had and adds the frames below the
+ * catching one. false (and *error) only when memory runs out. */
+static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, VmFrame *top, uint32_t top_position,
+                         VmFrame *outer, bool rethrow, VmError *error) {
+    GcObject **slot = (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_trace->offset);
+    GcObject *old = rethrow ? *slot : NULL;
+    if (old && old->type != vm->intptr_array)
+        old = NULL;
+    uint64_t kept = old ? *(uint64_t *)((uint8_t *)old + LD_ARRAY_LENGTH_OFFSET) : 0;
+    uint32_t frames = 0;
+    for (VmFrame *f = top; f >= outer; f--)
+        frames += !f->borrowed;
+    if (rethrow && frames) /* the rethrowing frame is already the last one recorded */
+        frames--, top--;
+    uint64_t length = kept + 2 * (uint64_t)frames;
+    if (length > UINT32_MAX)
+        return true;
+    GcObject *trace = vm_new_array(vm, thread, vm->intptr_array, (uint32_t)length);
+    if (!trace)
+        return vm_fail(error, "out of memory recording a stack trace");
+    VmTraceEntry *entries = (VmTraceEntry *)((uint8_t *)trace + LD_ARRAY_DATA_OFFSET);
+    if (kept)
+        memcpy(entries, (uint8_t *)old + LD_ARRAY_DATA_OFFSET, kept * sizeof(void *));
+    VmTraceEntry *next = entries + kept / 2;
+    for (VmFrame *f = top; f >= outer; f--)
+        if (!f->borrowed)
+            *next++ = (VmTraceEntry){f->method, frame_il_offset(f, top, top_position)};
+    gc_write_barrier(slot, trace);
+    return true;
+}
+
+bool vm_frame_at(VmThread *thread, uint32_t depth, LdMethod **method, uint32_t *il_offset) {
+    VmFrame *top = thread->top;
+    for (VmFrame *f = top; f && f >= thread->frames; f--) {
+        if (f->borrowed)
+            continue;
+        if (depth-- == 0) {
+            *method = f->method;
+            *il_offset = frame_il_offset(f, top, (uint32_t)(top->ip - top->code->words));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool vm_exception_frame(VmRuntime *vm, void *exception, uint32_t index, LdMethod **method, uint32_t *il_offset) {
+    GcObject *trace = *(GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_trace->offset);
+    if (!trace || trace->type != vm->intptr_array)
+        return false;
+    uint64_t count = *(uint64_t *)((uint8_t *)trace + LD_ARRAY_LENGTH_OFFSET) / 2;
+    if (index >= count)
+        return false;
+    const VmTraceEntry *entry = (const VmTraceEntry *)((uint8_t *)trace + LD_ARRAY_DATA_OFFSET) + index;
+    *method = entry->method;
+    *il_offset = (uint32_t)entry->il_offset;
+    return true;
+}
+
+static GcObject *type_initialization_failed(VmRuntime *vm, VmThread *thread, LdMethodTable *type, GcObject *inner,
+                                            VmError *error);
+
+void *vm_type_initialization_exception(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void *inner,
+                                       VmError *error) {
+    return type_initialization_failed(vm, thread, type, inner, error);
+}
+
 static GcObject **exception_field(GcObject *exception, const LdField *field) {
     return (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + field->offset);
 }
@@ -704,6 +780,7 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
     bool tail_call = false;             /* set by TAIL_PREFIX for the next call */
     GcObject *exception;
     uint32_t throw_position;
+    bool rethrowing = false; /* set by RETHROW: the exception keeps its stack trace */
 
 #define NEXT goto *(const void *)*ip
 #define OPERAND(n) (ip[n])
@@ -896,7 +973,7 @@ op_SWITCH: {
     NEXT;
 }
 
-#define NULL_REFERENCE "System.NullReferenceException: Object reference not set to an instance of an object."
+#define NULL_REFERENCE "System.NullReferenceException: Object reference not set to an instance of an object"
 #define INDEX_OUT_OF_RANGE "System.IndexOutOfRangeException: Index was outside the bounds of the array."
     LdMethod *callee;
     VmSlot *callee_fp;
@@ -1678,6 +1755,7 @@ op_THROW:
     goto throw_exception;
 op_RETHROW:
     exception = fp[OPERAND(1)].p;
+    rethrowing = true;
     goto throw_exception;
 op_LEAVE_RESET:
     sp = fp + frame->code->arg_slots + frame->code->local_slots;
@@ -1713,6 +1791,10 @@ throw_exception: {
         handler_frame = base;
         handler_clause = VM_CLAUSE_ESCAPE;
     }
+    bool rethrow = rethrowing;
+    rethrowing = false;
+    if (!record_trace(vm, thread, exception, frame, throw_position, handler_frame, rethrow, error))
+        return false;
     thread->unwind = (VmUnwind){exception, handler_frame, handler_clause, 0};
     thread->unwind_position = throw_position;
 }

@@ -698,6 +698,8 @@ static bool binary_types(Transcoder *t, StackType *result) {
     } else if ((a == ST_I && b == ST_I4) || (a == ST_I4 && b == ST_I)) {
         emit(t, a == ST_I4 ? VM_OP_WIDEN_I4_SECOND : VM_OP_WIDEN_I4_TOP);
         *result = ST_I;
+    } else if ((a == ST_I && b == ST_REF) || (a == ST_REF && b == ST_I)) {
+        *result = ST_I; /* a managed pointer compared with an unmanaged one (unverifiable, as corlib does) */
     } else {
         return INVALID(t, "operands of types %s and %s do not combine", stack_type_names[a], stack_type_names[b]);
     }
@@ -718,8 +720,8 @@ static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
         result = ST_REF;
     else if (add && integer_a && b == ST_REF)
         result = ST_REF;
-    else if (!add && a == ST_REF && b == ST_REF)
-        result = ST_I;
+    else if (!add && ((a == ST_REF && b == ST_REF) || (a == ST_I && b == ST_REF)))
+        result = ST_I; /* native int - &: unmanaged pointer minus a pinned one, as corlib's unsafe code does */
     else
         return true;
     *handled = true;
@@ -2849,6 +2851,8 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
                     .gc_last_map = UINT32_MAX};
     ld_method_context(method, &t.context);
     char err[160];
+    if ((method->owner->flags & LD_MT_DELEGATE) && (method->impl_flags & 0x3) == 0x3 && !strcmp(method->name, "Invoke"))
+        return multicast_code(vm, method, error); /* a delegate's Invoke, called from C */
     if (!method->rva || (method->impl_flags & 0x3) != 0) {
         char name[300];
         vm_method_name(method, name, sizeof name);

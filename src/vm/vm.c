@@ -68,7 +68,10 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     /* The field binder: fields the runtime itself reads are found by name,
      * and their absence is an error, never a guessed offset. */
     vm->runtime_type = ld_corlib_type(loader, "System", "RuntimeType", &load_error);
-    if (!vm->runtime_type || !ld_type_load(vm->runtime_type, &load_error)) {
+    LdMethodTable *intptr = vm->runtime_type ? ld_corlib_type(loader, "System", "IntPtr", &load_error) : NULL;
+    vm->intptr_array = intptr ? ld_szarray_of(intptr, &load_error) : NULL;
+    if (!vm->runtime_type || !ld_type_load(vm->runtime_type, &load_error) || !vm->intptr_array ||
+        !ld_type_load(vm->intptr_array, &load_error)) {
         vm_fail(error, "corlib contract: %s", load_error.message);
         vm_destroy(vm);
         return NULL;
@@ -76,6 +79,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     if (!(vm->exception_message = bind_field(loader, "Exception", "_message", error)) ||
         !(vm->type_handle = bind_field(loader, "Type", "_impl", error)) ||
         !(vm->exception_inner = bind_field(loader, "Exception", "_innerException", error)) ||
+        !(vm->exception_trace = bind_field(loader, "Exception", "_stackTrace", error)) ||
         !(vm->type_init_name = bind_field(loader, "TypeInitializationException", "_typeName", error)) ||
         !(vm->delegate_list = bind_field(loader, "MulticastDelegate", "delegates", error)) ||
         !(vm->delegate_target = bind_field(loader, "Delegate", "m_target", error)) ||
@@ -461,18 +465,42 @@ void vm_destroy(VmRuntime *vm) {
     free(vm);
 }
 
-/* The entry point's type failed to initialise: nothing can catch that, and
- * mono names the TypeInitializationException with the original inside. */
-static bool type_initializer_failed(LdMethodTable *type, VmError *error) {
-    static const char unhandled[] = "Unhandled Exception:\n";
-    if (!error->unhandled || strncmp(error->message, unhandled, sizeof unhandled - 1))
+/* Runs a type's static constructor before Main (the entry point's type,
+ * the module's <Module>). An exception leaving it is the program's
+ * unhandled exception, wrapped as a TypeInitializationException as mono
+ * reports it. */
+static bool run_type_initializer(VmRuntime *vm, LdMethodTable *type, VmError *error) {
+    VmClass *state = vm_class(vm, type, error);
+    if (!state)
         return false;
-    char name[200], inner[sizeof error->message];
-    ld_type_name(type, name, sizeof name);
-    snprintf(inner, sizeof inner, "%s", error->message + sizeof unhandled - 1);
-    vm_fail(error, "%sSystem.TypeInitializationException: The type initializer for '%s' threw an exception. ---> %s",
-            unhandled, name, inner);
-    return false;
+    if (state->initialized)
+        return true;
+    state->initialized = true;
+    for (uint32_t i = 0; i < type->klass->method_count; i++) {
+        LdMethod *m = &type->klass->methods[i];
+        VmSlot none;
+        if (strcmp(m->name, ".cctor") || !(m->flags & 0x0010) || vm_interpret(vm, &vm->main_thread, m, NULL, &none, error))
+            continue;
+        if (error->unhandled && vm->main_thread.escaping) {
+            VmError ignored;
+            GcObject *wrapped = vm_type_initialization_exception(vm, &vm->main_thread, type, vm->main_thread.escaping,
+                                                                 &ignored);
+            if (wrapped)
+                vm->main_thread.escaping = wrapped;
+        }
+        return false;
+    }
+    return true;
+}
+
+VmThread *vm_main_thread(VmRuntime *vm) {
+    return &vm->main_thread;
+}
+
+void *vm_take_escaping(VmThread *thread) {
+    void *exception = thread->escaping;
+    thread->escaping = NULL;
+    return exception;
 }
 
 void **vm_root(VmRuntime *vm, VmRoot which) {
@@ -520,9 +548,33 @@ static bool save_command_line(VmRuntime *vm, LdAssembly *program, int argc, char
     return true;
 }
 
-bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error) {
-    if (!save_command_line(vm, program, argc, argv))
-        return vm_fail(error, "out of memory");
+/* String.Empty is the runtime's to set (mono's corlib has no static
+ * constructor for it): the interned "". */
+static bool set_string_empty(VmRuntime *vm, VmError *error) {
+    VmClass *state = vm_class(vm, vm->string_type, error);
+    if (!state)
+        return false;
+    LdField *empty = NULL;
+    for (uint32_t i = 0; i < vm->string_type->klass->field_count; i++)
+        if (!strcmp(vm->string_type->klass->fields[i].name, "Empty"))
+            empty = &vm->string_type->klass->fields[i];
+    if (!empty || empty->static_kind != LD_STATIC_REF)
+        return vm_fail(error, "corlib contract: System.String has no static field Empty");
+    GcObject *interned = vm_intern(vm, (const uint8_t *)"", 0, error);
+    if (!interned)
+        return false;
+    gc_write_barrier(&state->statics_refs[empty->offset], interned);
+    return true;
+}
+
+bool vm_prepare_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, VmError *error) {
+    return (save_command_line(vm, program, argc, argv) || vm_fail(error, "out of memory")) &&
+           set_string_empty(vm, error);
+}
+
+bool vm_run_main(VmRuntime *vm, LdAssembly *program, int *exit_code, VmError *error) {
+    char **argv = vm->argv + 1;
+    int argc = vm->argc - 1;
     const ImgImage *img = program->image;
     uint32_t token = img->entry_point;
     if (IMG_TOKEN_TABLE(token) != IMG_TABLE_METHODDEF || !img_token_valid(img, token))
@@ -563,20 +615,12 @@ bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int 
             return vm_fail(error, "System.OutOfMemoryException");
         args[0].p = array;
     }
-    /* The entry point's type is initialised before Main runs, as for any
-     * static method call from outside it. */
-    VmClass *state = vm_class(vm, owner, error);
-    if (!state)
+    /* The module's initializer, then the entry point's type, run before
+     * Main, as for any static method called from outside its type. */
+    LdMethodTable *module = ld_type_from_typedef(program, 1, &load_error);
+    if ((module && ld_type_load(module, &load_error) && !run_type_initializer(vm, module, error)) ||
+        !run_type_initializer(vm, owner, error))
         return false;
-    if (!state->initialized) {
-        state->initialized = true;
-        for (uint32_t i = 0; i < owner->klass->method_count; i++) {
-            LdMethod *m = &owner->klass->methods[i];
-            VmSlot none;
-            if (!strcmp(m->name, ".cctor") && (m->flags & 0x0010) && !vm_interpret(vm, &vm->main_thread, m, NULL, &none, error))
-                return type_initializer_failed(owner, error);
-        }
-    }
     VmSlot result = {0};
     if (!vm_interpret(vm, &vm->main_thread, main, args, &result, error))
         return false;

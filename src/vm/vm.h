@@ -102,6 +102,13 @@ uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *
 void vm_slots_to_value(const LdMethodTable *type, const VmSlot *slots, void *data);
 uint32_t vm_value_slots(const LdMethodTable *type);
 
+/* Stack walking for System.Diagnostics: the managed frame `depth` levels
+ * out from the innermost one (the caller of the running internal call),
+ * and the frames an exception went through (index 0: where it was
+ * thrown). false past the last frame. */
+bool vm_frame_at(VmThread *thread, uint32_t depth, LdMethod **method, uint32_t *il_offset);
+bool vm_exception_frame(VmRuntime *vm, void *exception, uint32_t index, LdMethod **method, uint32_t *il_offset);
+
 /* A type's own method by name and parameter types, as internal calls are
  * named: ".ctor(System.String)", "ToString()". NULL if it has none. */
 LdMethod *vm_find_method(LdMethodTable *type, const char *signature);
@@ -120,6 +127,10 @@ void *vm_new_exception_args(VmRuntime *vm, VmThread *thread, const char *type_na
 /* Objects the runtime itself keeps alive, each in a slot the GC scans. */
 typedef enum VmRoot {
     VM_ROOT_EPHEMERON_TOMBSTONE, /* GC.get_ephemeron_tombstone's marker object */
+    VM_ROOT_APP_DOMAIN,          /* the one System.AppDomain */
+    VM_ROOT_APP_DOMAIN_SETUP,    /* its AppDomainSetup */
+    VM_ROOT_APP_DOMAIN_DATA,     /* AppDomain.SetData's pairs: an object[] of keys and values */
+    VM_ROOT_REMOTING_CONTEXT,    /* the default System.Runtime.Remoting.Contexts.Context */
     VM_ROOT_COUNT
 } VmRoot;
 void **vm_root(VmRuntime *vm, VmRoot which);
@@ -196,9 +207,20 @@ LdLoader *vm_loader(VmRuntime *vm);
 VmRuntime *vm_create(LdLoader *loader, VmError *error);
 void vm_destroy(VmRuntime *vm);
 
-/* Run the assembly's entry point with these arguments (after the program
- * name). Returns false and fills *error if the program could not run to
- * completion; else stores Main's exit code (0 for a void Main). */
-bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error);
+/* The thread that runs Main. */
+VmThread *vm_main_thread(VmRuntime *vm);
+/* The exception that left the last vm_interpret on this thread, taken
+ * (the thread no longer holds it); NULL if none. */
+void *vm_take_escaping(VmThread *thread);
+
+/* Records the command line (the program's arguments after its name) for
+ * Environment.GetCommandLineArgs, before anything runs. */
+bool vm_prepare_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, VmError *error);
+/* Runs the module initializer, the entry point's type initializer and the
+ * entry point. Returns false and fills *error if the program could not run
+ * to completion (error->unhandled: an exception left Main, and
+ * vm_take_escaping gives it); else stores Main's exit code (for a void
+ * Main, Environment.ExitCode). */
+bool vm_run_main(VmRuntime *vm, LdAssembly *program, int *exit_code, VmError *error);
 
 #endif
