@@ -99,6 +99,8 @@ static const struct {
     {icall_encoding, &icall_encoding_count},
     {icall_monitor, &icall_monitor_count},
     {icall_io, &icall_io_count},
+    {icall_marshal, &icall_marshal_count},
+    {icall_assembly, &icall_assembly_count},
     {icall_appdomain, &icall_appdomain_count},
     {icall_stack_trace, &icall_stack_trace_count},
     {icall_interop, &icall_interop_count},

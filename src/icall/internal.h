@@ -70,6 +70,12 @@ extern const VmIcall icall_stack_trace[];
 extern const uint32_t icall_stack_trace_count;
 extern const VmIcall icall_appdomain[];
 extern const uint32_t icall_appdomain_count;
+extern const VmIcall icall_assembly[];
+extern const uint32_t icall_assembly_count;
+/* The one RuntimeAssembly of an assembly (assembly.c). */
+bool icall_assembly_object(VmIcallContext *context, LdAssembly *assembly, void **object);
+extern const VmIcall icall_marshal[];
+extern const uint32_t icall_marshal_count;
 extern const VmIcall icall_io[];
 extern const uint32_t icall_io_count;
 /* MonoIOError (a Win32 error code) for an errno value (io.c). */

@@ -301,6 +301,13 @@ struct VmRuntime {
     struct VmSyncBlock *sync_blocks;
     uint32_t hash_seed;
     GcObject *roots[VM_ROOT_COUNT];
+    /* vm_object_slot's table: (key, kind) -> object, open addressing. */
+    struct VmObjectTable {
+        uint32_t mask, count;
+        const void **keys;
+        uint32_t *kinds;
+        GcObject **objects;
+    } keyed_objects;
     int32_t next_managed_thread_id;
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;

@@ -81,6 +81,9 @@ void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
     for (uint32_t i = 0; i < VM_ROOT_COUNT; i++)
         if (vm->roots[i])
             visit(context, &vm->roots[i], 0);
+    for (uint32_t i = 0; vm->keyed_objects.keys && i <= vm->keyed_objects.mask; i++)
+        if (vm->keyed_objects.objects[i])
+            visit(context, &vm->keyed_objects.objects[i], 0);
     for (uint32_t i = 0; i < vm->class_count; i++)
         for (uint32_t k = 0; k < vm->classes[i]->static_ref_count; k++)
             visit(context, &vm->classes[i]->statics_refs[k], 0);

@@ -262,6 +262,10 @@ static void reserve_slots(Transcoder *t, uint32_t extra) {
         t->max_slots = t->slot_depth + extra;
 }
 
+static bool native_or_managed(StackType a, StackType b) {
+    return (a == ST_I && b == ST_REF) || (a == ST_REF && b == ST_I);
+}
+
 /* Where paths meet, the stacks must agree (III.1.8.1.3). */
 static bool merge_state(Transcoder *t, uint32_t target) {
     if (target >= t->body.code_size || t->word_at[target] == UINT32_MAX - 1)
@@ -277,12 +281,15 @@ static bool merge_state(Transcoder *t, uint32_t target) {
     bool same = (uint32_t)t->target_depth[target] == t->depth &&
                 !memcmp(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt);
     for (uint32_t i = 0; same && i < t->depth; i++)
-        same = saved[i] == t->stack[i] || (is_float(saved[i]) && is_float(t->stack[i]));
+        same = saved[i] == t->stack[i] || (is_float(saved[i]) && is_float(t->stack[i])) || native_or_managed(saved[i], t->stack[i]);
     if (!same)
         return INVALID(t, "stack states differ where paths meet at IL_%04x", target);
     for (uint32_t i = 0; i < t->depth; i++)
         if (saved[i] != t->stack[i])
-            saved[i] = ST_F; /* a float32 on one path only is just an F */
+            /* A float32 on one path only is just an F. A native int meeting a
+             * managed pointer (C#'s `fixed` over an empty array gives 0) is a
+             * managed pointer, which the GC may see as null. */
+            saved[i] = is_float(saved[i]) ? ST_F : ST_REF;
     return true;
 }
 
@@ -1493,15 +1500,28 @@ static bool string_constructor(Transcoder *t, LdMethod *constructor, const char 
     img_arena_free(&arena);
     if (!ok)
         return t->failed ? false : INVALID(t, "bad arguments for %s", name);
+    /* The null `this` is one slot more than .maxstack promised: it lives
+     * only inside this instruction, so it is reserved, not pushed. */
+    reserve_slots(t, arg_slots + 1);
     emit1(t, VM_OP_INSERT_NULL, (VmWord)arg_slots);
-    if (!push(t, ST_O))
-        return false;
-    for (uint32_t i = 0; i < count; i++)
-        if (!push_typed(t, saved[i], saved_vt[i]))
-            return false;
-    record_stack_map(t, t->stack, t->stack_vt, t->depth);
+    uint32_t depth = t->depth + 1 + count;
+    StackType *types = malloc(depth * sizeof *types);
+    LdMethodTable **vts = malloc(depth * sizeof *vts);
+    if (!types || !vts) {
+        free(types);
+        free(vts);
+        return fail(t, "out of memory");
+    }
+    memcpy(types, t->stack, t->depth * sizeof *types);
+    memcpy(vts, t->stack_vt, t->depth * sizeof *vts);
+    types[t->depth] = ST_O;
+    vts[t->depth] = NULL;
+    memcpy(types + t->depth + 1, saved, count * sizeof *types);
+    memcpy(vts + t->depth + 1, saved_vt, count * sizeof *vts);
+    record_stack_map(t, types, vts, depth);
+    free(types);
+    free(vts);
     emit1(t, VM_OP_CALL, (VmWord)create);
-    t->depth -= count + 1;
     return push(t, ST_O);
 }
 
@@ -2844,9 +2864,39 @@ static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error) {
     return ok;
 }
 
+/*
+ * An internal call reached as a method of its own (through a virtual
+ * call, a delegate, ldftn or from C): code that loads the arguments and
+ * calls the C function, as a direct call site would.
+ */
+static bool icall_stub(VmRuntime *vm, LdMethod *method, VmError *error) {
+    Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error,
+                    .gc_last_map = UINT32_MAX};
+    ld_method_context(method, &t.context);
+    t.body.code_size = 1;
+    bool ok = read_signature(&t);
+    t.max_depth = t.arg_count + 1;
+    t.stack = calloc(t.max_depth + 1, sizeof *t.stack);
+    t.stack_vt = calloc(t.max_depth + 1, sizeof *t.stack_vt);
+    t.word_at = calloc(2, sizeof *t.word_at);
+    if (ok && (!t.stack || !t.stack_vt || !t.word_at))
+        ok = fail(&t, "out of memory");
+    ok = ok && assign_offsets(&t);
+    for (uint32_t i = 0; ok && i < t.arg_count; i++)
+        ok = load_slot(&t, t.arg_offset[i], &t.args[i]);
+    char name[300];
+    vm_method_name(method, name, sizeof name);
+    ok = ok && internal_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
+    ok = finish_code(&t, ok);
+    free_transcoder(&t);
+    return ok;
+}
+
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->engine)
         return true;
+    if (method->impl_flags & 0x1000)
+        return icall_stub(vm, method, error);
     Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error,
                     .gc_last_map = UINT32_MAX};
     ld_method_context(method, &t.context);

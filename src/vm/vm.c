@@ -455,6 +455,9 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->main_thread.thread_statics);
     free(vm->interned.strings);
     vm_sync_destroy(vm);
+    free(vm->keyed_objects.keys);
+    free(vm->keyed_objects.kinds);
+    free(vm->keyed_objects.objects);
     free(vm->icalls);
     free(vm->argv);
     free(vm->program_path);
@@ -491,6 +494,57 @@ static bool run_type_initializer(VmRuntime *vm, LdMethodTable *type, VmError *er
         return false;
     }
     return true;
+}
+
+static uint32_t key_hash(const void *key, uint32_t kind) {
+    uint64_t x = (uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15ull ^ kind;
+    return (uint32_t)(x >> 32);
+}
+
+static bool grow_keyed(struct VmObjectTable *table) {
+    uint32_t capacity = table->keys ? 2 * (table->mask + 1) : 64;
+    const void **keys = calloc(capacity, sizeof *keys);
+    uint32_t *kinds = calloc(capacity, sizeof *kinds);
+    GcObject **objects = calloc(capacity, sizeof *objects);
+    if (!keys || !kinds || !objects) {
+        free(keys);
+        free(kinds);
+        free(objects);
+        return false;
+    }
+    for (uint32_t i = 0; table->keys && i <= table->mask; i++) {
+        if (!table->keys[i])
+            continue;
+        uint32_t at = key_hash(table->keys[i], table->kinds[i]) & (capacity - 1);
+        while (keys[at])
+            at = (at + 1) & (capacity - 1);
+        keys[at] = table->keys[i];
+        kinds[at] = table->kinds[i];
+        objects[at] = table->objects[i];
+    }
+    free(table->keys);
+    free(table->kinds);
+    free(table->objects);
+    table->keys = keys;
+    table->kinds = kinds;
+    table->objects = objects;
+    table->mask = capacity - 1;
+    return true;
+}
+
+void **vm_object_slot(VmRuntime *vm, const void *key, uint32_t kind) {
+    struct VmObjectTable *table = &vm->keyed_objects;
+    if ((table->count + 1) * 2 > (table->keys ? table->mask + 1 : 0) && !grow_keyed(table))
+        return NULL;
+    uint32_t at = key_hash(key, kind) & table->mask;
+    while (table->keys[at] && (table->keys[at] != key || table->kinds[at] != kind))
+        at = (at + 1) & table->mask;
+    if (!table->keys[at]) {
+        table->keys[at] = key;
+        table->kinds[at] = kind;
+        table->count++;
+    }
+    return (void **)&table->objects[at];
 }
 
 VmThread *vm_main_thread(VmRuntime *vm) {

@@ -140,6 +140,11 @@ void **vm_thread_object(VmThread *thread);
 int32_t vm_next_managed_thread_id(VmRuntime *vm);
 /* Bytes this thread has allocated (GC.GetAllocatedBytesForCurrentThread). */
 uint64_t vm_thread_allocated_bytes(VmThread *thread);
+/* A GC-scanned slot for the managed object that stands for a runtime
+ * thing (an assembly's RuntimeAssembly, a module's RuntimeModule ...),
+ * keyed by that thing's address and a kind, so each has one object. NULL
+ * when memory runs out. Store through gc_write_barrier. */
+void **vm_object_slot(VmRuntime *vm, const void *key, uint32_t kind);
 /* The heap, for the internal calls of System.GC. */
 struct GcHeap *vm_heap(VmRuntime *vm);
 /* A new object of this type and size, zeroed, for internal calls. */

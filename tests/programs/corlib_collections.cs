@@ -1,0 +1,65 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+class Collections {
+    static void Main() {
+        var list = new List<int> { 5, 3, 8, 1 };
+        list.Add(7); list.Insert(0, 9); list.Remove(3); list.Sort();
+        Console.WriteLine(string.Join(",", list) + " count=" + list.Count + " idx8=" + list.IndexOf(8) + " has7=" + list.Contains(7));
+        list.Reverse();
+        Console.WriteLine(string.Join(",", list.ToArray()));
+        list.RemoveAll(x => x % 2 == 1);
+        Console.WriteLine(string.Join(",", list));
+        var names = new List<string> { "pear", "apple", "fig" };
+        names.Sort((a, b) => a.Length.CompareTo(b.Length));
+        Console.WriteLine(string.Join(" ", names));
+        var dict = new Dictionary<string, int>();
+        dict["one"] = 1; dict["two"] = 2; dict.Add("three", 3);
+        dict["two"] = 22;
+        foreach (var kv in dict) Console.WriteLine(kv.Key + "=" + kv.Value);
+        int v;
+        Console.WriteLine(dict.TryGetValue("two", out v) + " " + v + " " + dict.ContainsKey("four") + " " + dict.Count);
+        dict.Remove("one");
+        Console.WriteLine(string.Join(",", dict.Keys) + " | " + string.Join(",", dict.Values));
+        var ids = new Dictionary<int, string> { { 10, "ten" }, { 20, "twenty" } };
+        Console.WriteLine(ids[20]);
+        try { Console.WriteLine(ids[30]); } catch (KeyNotFoundException) { Console.WriteLine("missing 30"); }
+        var set = new HashSet<int> { 1, 2, 3 };
+        set.Add(2); set.Add(4);
+        set.IntersectWith(new[] { 2, 3, 4, 5 });
+        var sorted = new List<int>(set); sorted.Sort();
+        Console.WriteLine(string.Join(",", sorted) + " " + set.Contains(3));
+        var queue = new Queue<string>();
+        queue.Enqueue("a"); queue.Enqueue("b"); queue.Enqueue("c");
+        Console.WriteLine(queue.Dequeue() + queue.Peek() + queue.Count);
+        var stack = new Stack<int>();
+        stack.Push(1); stack.Push(2); stack.Push(3);
+        Console.WriteLine(stack.Pop() + " " + stack.Peek() + " " + stack.Count);
+        var sd = new SortedDictionary<string, int> { { "zeta", 1 }, { "alpha", 2 }, { "mid", 3 } };
+        foreach (var kv in sd) Console.Write(kv.Key + ":" + kv.Value + " ");
+        Console.WriteLine();
+        var sl = new SortedList<int, string> { { 3, "c" }, { 1, "a" }, { 2, "b" } };
+        Console.WriteLine(string.Join("", sl.Values));
+        var linked = new LinkedList<int>();
+        linked.AddLast(2); linked.AddFirst(1); linked.AddLast(3);
+        foreach (var x in linked) Console.Write(x);
+        Console.WriteLine();
+        var al = new ArrayList { 1, "two", 3.0 };
+        foreach (var o in al) Console.Write(o + ";");
+        Console.WriteLine();
+        var ht = new Hashtable();
+        ht["k"] = "v";
+        Console.WriteLine(ht["k"] + " " + ht.Count);
+        int[] arr = { 4, 2, 9, 1 };
+        Array.Sort(arr);
+        Console.WriteLine(string.Join(",", arr) + " " + Array.IndexOf(arr, 9) + " " + Array.BinarySearch(arr, 4));
+        int[,] grid = new int[2, 3];
+        grid[1, 2] = 5;
+        Console.WriteLine(grid.Length + " " + grid.GetLength(1) + " " + grid[1, 2]);
+        var copy = new int[6];
+        Array.Copy(arr, 0, copy, 2, 4);
+        Console.WriteLine(string.Join(",", copy));
+        var kvs = new List<KeyValuePair<string, int>> { new KeyValuePair<string, int>("x", 1) };
+        Console.WriteLine(kvs[0].Key + kvs[0].Value);
+    }
+}
