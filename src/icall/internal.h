@@ -29,6 +29,11 @@ void *icall_new_string_array(VmIcallContext *context, uint32_t count);
 /* Stores a reference into element `index` of an array of references. */
 void icall_store_element(void *array, uint32_t index, void *value);
 
+/* The running thread's Thread object, made on first use (thread.c). */
+bool icall_current_thread(VmIcallContext *context, void **thread);
+/* Mono's report of an exception nothing caught (runtime.c). */
+void icall_report_unhandled(VmIcallContext *context, void *exception, const char *fallback);
+
 /* The one RuntimeMethodInfo (or RuntimeConstructorInfo) of a method. */
 bool icall_method_object(VmIcallContext *context, LdMethod *method, void **object);
 

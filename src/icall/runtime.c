@@ -81,7 +81,12 @@ static char *exception_text(VmIcallContext *context, void *exception) {
 /* Mono's report of an exception that left Main: the domain's
  * UnhandledException handlers run; without any, "Unhandled Exception:"
  * and the exception; then the "[ERROR] FATAL" line, all on stderr. */
-static void report_unhandled(VmIcallContext *context, void *exception, const char *fallback) {
+void icall_report_unhandled(VmIcallContext *context, void *exception, const char *fallback) {
+    if (!exception) {
+        fflush(stdout);
+        fprintf(stderr, "\nUnhandled Exception:\n%s\n", fallback);
+        return;
+    }
     void *domain = *vm_root(context->vm, VM_ROOT_APP_DOMAIN);
     void **handlers = domain ? (void **)icall_field(context, domain, ((GcObject *)domain)->type, "UnhandledException")
                              : NULL;
@@ -122,10 +127,13 @@ void icall_process_exit(VmRuntime *vm, VmThread *thread) {
 bool icall_run_program(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error) {
     VmThread *thread = vm_main_thread(vm);
     VmIcallContext context = {vm, thread, error, NULL};
-    if (!vm_prepare_main(vm, program, argc, argv, error) || !make_domain(&context))
+    void *main_thread;
+    if (!vm_prepare_main(vm, program, argc, argv, error) || !make_domain(&context) ||
+        !icall_current_thread(&context, &main_thread)) /* the main thread is thread 1, as on mono */
         return false;
     error->unhandled = false;
     if (vm_run_main(vm, program, exit_code, error)) {
+        vm_wait_foreground_threads(vm, thread);
         icall_process_exit(vm, thread);
         return true;
     }
@@ -134,10 +142,7 @@ bool icall_run_program(VmRuntime *vm, LdAssembly *program, int argc, char **argv
     void *exception = vm_take_escaping(thread);
     char fallback[sizeof error->message];
     snprintf(fallback, sizeof fallback, "%s", error->message + strlen("Unhandled Exception:\n"));
-    if (exception)
-        report_unhandled(&context, exception, fallback);
-    else
-        fprintf(stderr, "\nUnhandled Exception:\n%s\n", fallback);
+    icall_report_unhandled(&context, exception, fallback);
     *exit_code = 1;
     return true;
 }

@@ -1,20 +1,26 @@
 /*
  * thread.c - System.Threading.Thread: the Thread and InternalThread
- * objects of a thread, its state, name and priority, sleeping, and the
- * volatile accessors.
- *
- * Only the main thread exists yet: starting a thread (Thread_internal)
- * and joining one are not registered, so they raise MissingMethodException
- * naming themselves until the engine runs threads.
+ * objects of a thread, starting and joining threads (vm/threads.c runs
+ * them), its state, name and priority, sleeping, and the volatile
+ * accessors. A started thread's VmThread is kept in its InternalThread's
+ * `handle` field.
  */
 #include <sched.h>
+#include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <time.h>
 
 #include "gc/gc.h"
 #include "icall/internal.h"
 
-enum { THREAD_STATE_RUNNING = 0, THREAD_STATE_UNSTARTED = 8 };
+enum {
+    THREAD_STATE_RUNNING = 0,
+    THREAD_STATE_BACKGROUND = 4,
+    THREAD_STATE_UNSTARTED = 8,
+    THREAD_STATE_STOPPED = 16,
+};
+enum { OBJECT_START_ARGUMENT = 3 }; /* vm_object_slot kind: a starting thread's argument */
 enum { APARTMENT_UNKNOWN = 2, PRIORITY_NORMAL = 2 };
 
 /* A new InternalThread for `thread`, linked from it. */
@@ -60,6 +66,98 @@ static bool current_thread(VmIcallContext *context, VmSlot *args, VmSlot *result
     return true;
 }
 
+bool icall_current_thread(VmIcallContext *context, void **thread) {
+    VmSlot result;
+    if (!current_thread(context, NULL, &result))
+        return false;
+    *thread = result.p;
+    return true;
+}
+
+static void *internal_of(VmIcallContext *context, void *thread) {
+    void **slot = (void **)icall_field(context, thread, ((GcObject *)thread)->type, "internal_thread");
+    return slot ? *slot : NULL;
+}
+
+static int32_t *state_of(VmIcallContext *context, void *internal);
+
+/* The body of a started thread: its delegate, with the argument given to
+ * Start if it takes one. An exception it does not catch ends the
+ * process, as on mono. */
+static void thread_body(VmThread *thread, void *unused) {
+    VmRuntime *vm = vm_of_thread(thread);
+    VmError error = {0};
+    VmIcallContext context = {vm, thread, &error, NULL};
+    void *managed = *vm_thread_object(thread);
+    void **argument_slot = vm_object_slot(vm, thread, OBJECT_START_ARGUMENT);
+    void *argument = argument_slot ? *argument_slot : NULL;
+    if (argument_slot)
+        *argument_slot = NULL;
+    void **delegate = (void **)icall_field(&context, managed, ((GcObject *)managed)->type, "m_Delegate");
+    LdMethod *invoke = NULL;
+    if (delegate && *delegate) {
+        LdMethodTable *type = ((GcObject *)*delegate)->type;
+        invoke = vm_find_method(type, "Invoke()");
+        if (!invoke)
+            invoke = vm_find_method(type, "Invoke(System.Object)");
+    }
+    VmSlot call_args[2] = {{.p = delegate ? *delegate : NULL}, {.p = argument}}, none;
+    void *thrown = NULL;
+    bool ok = invoke && vm_invoke(vm, thread, invoke, call_args, &none, &thrown, &error);
+    void *internal = internal_of(&context, managed);
+    int32_t *state = internal ? state_of(&context, internal) : NULL;
+    if (state)
+        __atomic_or_fetch(state, THREAD_STATE_STOPPED, __ATOMIC_ACQ_REL);
+    if (!ok) {
+        icall_report_unhandled(&context, thrown, invoke ? error.message : "the thread has no start delegate");
+        fflush(NULL);
+        _exit(1);
+    }
+}
+
+/* Thread_internal(start): the thread runs; its InternalThread is no
+ * longer Unstarted. */
+static bool thread_start(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    void *managed = args[0].p;
+    void *internal = internal_of(context, managed);
+    int32_t *state = internal ? state_of(context, internal) : NULL;
+    void **handle = internal ? (void **)icall_field(context, internal, ((GcObject *)internal)->type, "handle") : NULL;
+    void **start_argument = (void **)icall_field(context, managed, ((GcObject *)managed)->type, "m_ThreadStartArg");
+    if (!state || !handle || !start_argument)
+        return false;
+    bool background = (*state & THREAD_STATE_BACKGROUND) != 0;
+    VmThread *thread = vm_thread_start(context->vm, thread_body, NULL, background, context->error);
+    if (!thread) {
+        result->i4 = 0;
+        return true;
+    }
+    /* It waits for the runtime lock this thread holds, so it sees all this. */
+    gc_write_barrier((GcObject **)vm_thread_object(thread), managed);
+    void **argument_slot = vm_object_slot(context->vm, thread, OBJECT_START_ARGUMENT);
+    if (!argument_slot)
+        return icall_out_of_memory(context);
+    gc_write_barrier((GcObject **)argument_slot, *start_argument);
+    *handle = thread;
+    __atomic_and_fetch(state, ~THREAD_STATE_UNSTARTED, __ATOMIC_ACQ_REL);
+    result->i4 = 1;
+    return true;
+}
+
+/* JoinInternal(this, ms): whether the thread ended in time. */
+static bool thread_join(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    void *internal = internal_of(context, args[0].p);
+    int32_t *state = internal ? state_of(context, internal) : NULL;
+    void **handle = internal ? (void **)icall_field(context, internal, ((GcObject *)internal)->type, "handle") : NULL;
+    if (!state || !handle)
+        return false;
+    if (*state & THREAD_STATE_UNSTARTED)
+        return icall_throw(context, "System.Threading.ThreadStateException: Thread has not been started.");
+    if (*handle == context->thread)
+        return icall_throw(context, "System.Threading.ThreadStateException: Thread cannot join itself.");
+    result->i4 = !*handle || vm_thread_join(context->thread, *handle, args[1].i4);
+    return true;
+}
+
 static bool construct_internal_thread(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return construct_internal(context, args[0].p, THREAD_STATE_UNSTARTED) != NULL;
 }
@@ -95,20 +193,23 @@ static bool clear_state(VmIcallContext *context, VmSlot *args, VmSlot *result) {
 /* SleepInternal(ms): 0 yields; Timeout.Infinite (-1) never wakes. */
 static bool sleep_internal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     int32_t ms = args[0].i4;
-    if (ms == 0) {
-        sched_yield();
-        return true;
-    }
     struct timespec rest = {ms / 1000, (long)(ms % 1000) * 1000000L};
     if (ms < 0)
         rest = (struct timespec){INT32_MAX, 0};
-    while (nanosleep(&rest, &rest) != 0)
-        ;
+    vm_blocking_begin(context->thread);
+    if (ms == 0)
+        sched_yield();
+    else
+        while (nanosleep(&rest, &rest) != 0)
+            ;
+    vm_blocking_end(context->thread);
     return true;
 }
 
 static bool yield(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    vm_blocking_begin(context->thread);
     result->i4 = sched_yield() == 0;
+    vm_blocking_end(context->thread);
     return true;
 }
 
@@ -222,6 +323,8 @@ static bool write_object(VmIcallContext *context, VmSlot *args, VmSlot *result) 
 const VmIcall icall_thread[] = {
     {"System.Threading.Thread::GetCurrentThread", current_thread},
     {"System.Threading.Thread::ConstructInternalThread", construct_internal_thread},
+    {"System.Threading.Thread::Thread_internal", thread_start},
+    {"System.Threading.Thread::JoinInternal", thread_join},
     {"System.Threading.Thread::GetState", get_state},
     {"System.Threading.Thread::SetState", set_state},
     {"System.Threading.Thread::ClrState", clear_state},

@@ -73,7 +73,8 @@ typedef intptr_t VmWord;
     X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 vararg sits in memory */ \
     X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */ \
     X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */ \
-    X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */
+    X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */ \
+    X(POLL) /* before a backward branch: other threads get a turn now and then */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -204,6 +205,7 @@ typedef struct VmThreadStatics {
 } VmThreadStatics;
 
 struct VmThread {
+    VmRuntime *vm;
     VmSlot *slots, *slots_end;
     VmFrame *frames, *frames_end;
     VmFrame *top;           /* the innermost frame, as of the last safepoint; NULL: none */
@@ -216,7 +218,18 @@ struct VmThread {
     uint32_t unwind_position; /* position in the frame being unwound */
     VmThreadStatics *thread_statics; /* by VmClass.thread_static_index; a NULL plain: not made yet */
     uint32_t thread_statics_count;
+    /* threads.c */
+    pthread_t pthread;
+    struct VmThread *next_thread; /* in vm->threads (not the main thread) */
+    uintptr_t stack_low;          /* while it does not hold the GIL: where its C stack ends; 0 while it does */
+    uint32_t poll_countdown;      /* calls and backward branches until it offers the GIL */
+    bool background;              /* the process does not wait for it */
+    bool finished;                /* under threads_lock */
+    uint32_t references;          /* under threads_lock: the running thread, the managed Thread */
+    pthread_cond_t finished_changed;
 };
+
+#define VM_POLL_INTERVAL 4096u
 
 /*
  * Per-type engine state (LdClass.engine): statics and class initialisation.
@@ -298,6 +311,14 @@ struct VmRuntime {
     char *program_path;         /* owned: argv[0] */
     int exit_code;              /* Environment.ExitCode */
     pthread_mutex_t sync_lock;  /* guards every sync word's change and every monitor (sync.c) */
+    /* threads.c: the GIL (a ticket lock) and the registry of threads. */
+    pthread_mutex_t gil_lock;
+    pthread_cond_t gil_turn;
+    uint64_t gil_next_ticket, gil_serving;
+    pthread_mutex_t threads_lock;
+    pthread_cond_t threads_changed;
+    VmThread *threads;           /* every running thread but the main one, changed under the GIL */
+    uint32_t foreground_threads; /* under threads_lock: started, not background, not finished */
     struct VmSyncBlock *sync_blocks;
     uint32_t hash_seed;
     GcObject *roots[VM_ROOT_COUNT];
@@ -326,6 +347,14 @@ GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmEr
  * memory runs out. */
 VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *state, VmError *error);
 
+
+/* threads.c */
+void vm_threads_init(VmRuntime *vm);
+bool vm_thread_init(VmRuntime *vm, VmThread *thread);
+void vm_thread_free(VmThread *thread);
+void vm_gil_acquire(VmRuntime *vm, VmThread *thread);
+void vm_gil_release(VmRuntime *vm, VmThread *thread);
+void vm_gil_poll(VmRuntime *vm, VmThread *thread);
 
 /* sync.c */
 typedef struct VmSyncBlock VmSyncBlock;

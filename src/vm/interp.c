@@ -1082,6 +1082,10 @@ do_call:
     fp = callee_fp;
     sp = callee_sp;
     ip = callee_code->words;
+    if (__builtin_expect(--thread->poll_countdown == 0, 0)) {
+        SAFEPOINT();
+        vm_gil_poll(vm, thread);
+    }
     NEXT;
     }
 do_tail_call: {
@@ -1453,6 +1457,13 @@ op_RETN: {
     goto return_to_caller;
 }
 
+op_POLL:
+    if (__builtin_expect(--thread->poll_countdown == 0, 0)) {
+        SAFEPOINT();
+        vm_gil_poll(vm, thread);
+    }
+    ip += 1;
+    NEXT;
 op_INSERT_NULL: {
     uint32_t n = (uint32_t)OPERAND(1);
     memmove(sp - n + 1, sp - n, n * sizeof *sp);

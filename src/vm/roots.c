@@ -57,17 +57,36 @@ static void scan_frames(VmThread *thread, GcRootVisitor visit, void *context) {
     }
 }
 
-/* Every word from here up to the top of the stack. Callee-saved registers
- * were spilled by the caller (vm_scan_roots), so they are among them. The
- * reads are of other frames' memory, redzones included: not for ASan. */
-__attribute__((noinline, no_sanitize_address)) static void scan_c_stack(VmThread *thread, GcRootVisitor visit,
-                                                                         void *context) {
+/* Every word from `low` up to the top of the thread's stack: for the
+ * collecting thread from here (callee-saved registers were spilled by
+ * vm_scan_roots), for the others from where they let go of the GIL
+ * (vm_gil_release spilled theirs). The reads are of other frames'
+ * memory, redzones included: not for ASan. */
+__attribute__((noinline, no_sanitize_address)) static void scan_c_stack(VmThread *thread, uintptr_t low,
+                                                                         GcRootVisitor visit, void *context) {
     volatile uintptr_t here = 0;
-    uintptr_t low = ((uintptr_t)&here) & ~(uintptr_t)(sizeof(void *) - 1);
+    if (!low)
+        low = (uintptr_t)&here;
+    low &= ~(uintptr_t)(sizeof(void *) - 1);
     for (uintptr_t p = low; p + sizeof(void *) <= thread->stack_high; p += sizeof(void *)) {
         GcObject *word = *(GcObject *const *)p; /* a copy: the collector reads it, never updates it */
         visit(context, &word, GC_ROOT_CONSERVATIVE | GC_ROOT_PINNED);
     }
+}
+
+static void scan_thread(VmThread *thread, GcRootVisitor visit, void *context) {
+    for (uint32_t i = 0; i < thread->thread_statics_count; i++)
+        for (uint32_t k = 0; k < thread->thread_statics[i].ref_count; k++)
+            visit(context, &thread->thread_statics[i].refs[k], 0);
+    scan_frames(thread, visit, context);
+    if (thread->unwind.exception)
+        visit(context, &thread->unwind.exception, 0);
+    if (thread->escaping)
+        visit(context, &thread->escaping, 0);
+    if (thread->managed)
+        visit(context, &thread->managed, 0);
+    if (thread->stack_high) /* 0: started, but not yet running */
+        scan_c_stack(thread, thread->stack_low, visit, context);
 }
 
 void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
@@ -87,17 +106,8 @@ void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
     for (uint32_t i = 0; i < vm->class_count; i++)
         for (uint32_t k = 0; k < vm->classes[i]->static_ref_count; k++)
             visit(context, &vm->classes[i]->statics_refs[k], 0);
-    VmThread *thread = &vm->main_thread;
-    for (uint32_t i = 0; i < thread->thread_statics_count; i++)
-        for (uint32_t k = 0; k < thread->thread_statics[i].ref_count; k++)
-            visit(context, &thread->thread_statics[i].refs[k], 0);
-    scan_frames(thread, visit, context);
-    if (thread->unwind.exception)
-        visit(context, &thread->unwind.exception, 0);
-    if (thread->escaping)
-        visit(context, &thread->escaping, 0);
-    if (thread->managed)
-        visit(context, &thread->managed, 0);
     __builtin_unwind_init(); /* callee-saved registers onto this frame, for scan_c_stack */
-    scan_c_stack(thread, visit, context);
+    scan_thread(&vm->main_thread, visit, context);
+    for (VmThread *thread = vm->threads; thread; thread = thread->next_thread)
+        scan_thread(thread, visit, context);
 }

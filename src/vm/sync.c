@@ -128,6 +128,9 @@ static bool wait_until(VmRuntime *vm, pthread_cond_t *condition, int32_t timeout
     return pthread_cond_timedwait(condition, &vm->sync_lock, deadline) != ETIMEDOUT;
 }
 
+/* A thread that must wait lets go of the GIL first (the owner may need it
+ * to get to its Exit) and takes it back after the wait, never while it
+ * holds sync_lock: the GIL always comes first. */
 VmMonitorResult vm_monitor_enter(VmRuntime *vm, VmThread *thread, void *object, int32_t timeout_ms) {
     struct timespec deadline = deadline_after(timeout_ms > 0 ? timeout_ms : 0);
     pthread_mutex_lock(&vm->sync_lock);
@@ -137,16 +140,29 @@ VmMonitorResult vm_monitor_enter(VmRuntime *vm, VmThread *thread, void *object, 
         result = VM_MONITOR_NO_MEMORY;
     } else if (block->owner == thread) {
         block->recursion++;
+    } else if (!block->owner) {
+        block->owner = thread;
+        block->recursion = 1;
+    } else if (timeout_ms == 0) {
+        result = VM_MONITOR_TIMED_OUT;
     } else {
         block->entering++;
-        while (block->owner && result == VM_MONITOR_TAKEN)
-            if (timeout_ms == 0 || !wait_until(vm, &block->released, timeout_ms, &deadline))
-                result = block->owner ? VM_MONITOR_TIMED_OUT : VM_MONITOR_TAKEN;
+        pthread_mutex_unlock(&vm->sync_lock);
+        vm_blocking_begin(thread);
+        pthread_mutex_lock(&vm->sync_lock);
+        bool in_time = true;
+        while (block->owner && in_time)
+            in_time = wait_until(vm, &block->released, timeout_ms, &deadline);
         block->entering--;
-        if (result == VM_MONITOR_TAKEN) {
+        if (!block->owner) {
             block->owner = thread;
             block->recursion = 1;
+        } else {
+            result = VM_MONITOR_TIMED_OUT;
         }
+        pthread_mutex_unlock(&vm->sync_lock);
+        vm_blocking_end(thread);
+        return result;
     }
     pthread_mutex_unlock(&vm->sync_lock);
     return result;
@@ -202,6 +218,9 @@ VmMonitorResult vm_monitor_wait(VmRuntime *vm, VmThread *thread, void *object, i
     block->recursion = 0;
     if (block->entering)
         pthread_cond_signal(&block->released);
+    pthread_mutex_unlock(&vm->sync_lock);
+    vm_blocking_begin(thread);
+    pthread_mutex_lock(&vm->sync_lock);
     bool in_time = true;
     while (!waiter.pulsed && in_time)
         in_time = timeout_ms != 0 && wait_until(vm, &block->pulsed, timeout_ms, &deadline);
@@ -221,6 +240,7 @@ VmMonitorResult vm_monitor_wait(VmRuntime *vm, VmThread *thread, void *object, i
     block->owner = thread;
     block->recursion = recursion;
     pthread_mutex_unlock(&vm->sync_lock);
+    vm_blocking_end(thread);
     return waiter.pulsed ? VM_MONITOR_TAKEN : VM_MONITOR_TIMED_OUT;
 }
 

@@ -2312,6 +2312,8 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
         img_opcode_info[in->opcode].operand == IMG_OPERAND_BRANCH) {
         if (in->operand.target < 0 || in->operand.target >= t->body.code_size)
             return INVALID(t, "branch target outside the method");
+        if (target <= t->current_il) /* a loop: other threads get a turn now and then */
+            emit(t, VM_OP_POLL);
     }
     switch (in->opcode) {
     case IMG_CEE_NOP:

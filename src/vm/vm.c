@@ -7,15 +7,6 @@
 
 #include "vm/internal.h"
 
-static bool thread_init(VmThread *thread) {
-    thread->slots = calloc(VM_SLOT_STACK_SIZE, sizeof *thread->slots);
-    thread->frames = calloc(VM_FRAME_STACK_SIZE, sizeof *thread->frames);
-    thread->slots_end = thread->slots + VM_SLOT_STACK_SIZE;
-    thread->frames_end = thread->frames + VM_FRAME_STACK_SIZE;
-    thread->localloc = thread->localloc_top = malloc(VM_LOCALLOC_SIZE);
-    thread->localloc_end = thread->localloc + VM_LOCALLOC_SIZE;
-    return thread->slots && thread->frames && thread->localloc && vm_thread_stack_bounds(thread);
-}
 
 static LdField *bind_field(LdLoader *loader, const char *type_name, const char *field_name, VmError *error) {
     LdError load_error;
@@ -46,13 +37,17 @@ static uint32_t log_flags(const char *value) {
 
 VmRuntime *vm_create(LdLoader *loader, VmError *error) {
     VmRuntime *vm = calloc(1, sizeof *vm);
-    if (!vm || !thread_init(&vm->main_thread)) {
+    if (vm) {
+        vm_sync_init(vm);
+        vm_threads_init(vm);
+    }
+    if (!vm || !vm_thread_init(vm, &vm->main_thread) || !vm_thread_stack_bounds(&vm->main_thread)) {
         vm_destroy(vm);
         vm_fail(error, "out of memory creating the runtime");
         return NULL;
     }
     vm->loader = loader;
-    vm_sync_init(vm);
+    vm_gil_acquire(vm, &vm->main_thread); /* the main thread runs managed code from the start */
     vm->labels = vm_interp_labels();
     vm->log = log_flags(getenv("LUCID_LOG"));
     GcConfig config = {.collector = getenv("LUCID_GC"), .scan_roots = vm_scan_roots, .engine = vm};
@@ -442,17 +437,16 @@ static void free_type_state(LdMethodTable *type, void *unused) {
 void vm_destroy(VmRuntime *vm) {
     if (!vm)
         return;
+    /* Background threads may still be blocked on the runtime's locks: the
+     * process is ending, and they end with it, so nothing is torn down
+     * under them. */
+    if (vm->threads)
+        return;
     /* Transcoded code and statics hang off the loader's types and methods. */
     if (vm->loader)
         ld_visit(vm->loader, free_type_state, free_method_code, NULL);
-    free(vm->main_thread.slots);
-    free(vm->main_thread.frames);
-    free(vm->main_thread.localloc);
-    for (uint32_t i = 0; i < vm->main_thread.thread_statics_count; i++) {
-        free(vm->main_thread.thread_statics[i].plain);
-        free(vm->main_thread.thread_statics[i].refs);
-    }
-    free(vm->main_thread.thread_statics);
+    vm_thread_free(&vm->main_thread);
+    pthread_cond_destroy(&vm->main_thread.finished_changed);
     free(vm->interned.strings);
     vm_sync_destroy(vm);
     free(vm->keyed_objects.keys);
@@ -545,6 +539,10 @@ void **vm_object_slot(VmRuntime *vm, const void *key, uint32_t kind) {
         table->count++;
     }
     return (void **)&table->objects[at];
+}
+
+VmRuntime *vm_of_thread(VmThread *thread) {
+    return thread->vm;
 }
 
 VmThread *vm_main_thread(VmRuntime *vm) {

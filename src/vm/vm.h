@@ -212,6 +212,25 @@ LdLoader *vm_loader(VmRuntime *vm);
 VmRuntime *vm_create(LdLoader *loader, VmError *error);
 void vm_destroy(VmRuntime *vm);
 
+/*
+ * Threads (threads.c). Managed code runs only while a thread holds the
+ * runtime's lock: around anything that may block, a thread brackets the
+ * wait with vm_blocking_begin/end and touches no managed object between.
+ */
+void vm_blocking_begin(VmThread *thread);
+void vm_blocking_end(VmThread *thread);
+/* Starts a thread running body(thread, argument) with the lock held;
+ * NULL (and *error) if it cannot start. The caller holds a reference to
+ * the returned thread and gives it back with vm_thread_release. */
+typedef void (*VmThreadBody)(VmThread *thread, void *argument);
+VmThread *vm_thread_start(VmRuntime *vm, VmThreadBody body, void *argument, bool background, VmError *error);
+void vm_thread_release(VmRuntime *vm, VmThread *thread);
+/* Waits (timeout -1: forever) for the thread to end; whether it has. */
+bool vm_thread_join(VmThread *self, VmThread *thread, int32_t timeout_ms);
+/* Waits for every foreground thread to end (the end of the program). */
+void vm_wait_foreground_threads(VmRuntime *vm, VmThread *self);
+VmRuntime *vm_of_thread(VmThread *thread);
+
 /* The thread that runs Main. */
 VmThread *vm_main_thread(VmRuntime *vm);
 /* The exception that left the last vm_interpret on this thread, taken
