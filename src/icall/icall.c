@@ -99,6 +99,8 @@ static const struct {
     {icall_encoding, &icall_encoding_count},
     {icall_monitor, &icall_monitor_count},
     {icall_io, &icall_io_count},
+    {icall_wait, &icall_wait_count},
+    {icall_threadpool, &icall_threadpool_count},
     {icall_marshal, &icall_marshal_count},
     {icall_assembly, &icall_assembly_count},
     {icall_appdomain, &icall_appdomain_count},

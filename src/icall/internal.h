@@ -81,6 +81,10 @@ extern const uint32_t icall_assembly_count;
 bool icall_assembly_object(VmIcallContext *context, LdAssembly *assembly, void **object);
 extern const VmIcall icall_marshal[];
 extern const uint32_t icall_marshal_count;
+extern const VmIcall icall_wait[];
+extern const uint32_t icall_wait_count;
+extern const VmIcall icall_threadpool[];
+extern const uint32_t icall_threadpool_count;
 extern const VmIcall icall_io[];
 extern const uint32_t icall_io_count;
 /* MonoIOError (a Win32 error code) for an errno value (io.c). */
