@@ -141,7 +141,88 @@ static bool set_generic_value(VmIcallContext *context, VmSlot *args, VmSlot *res
     return true;
 }
 
+/* Element `index` (counted over all dimensions) of any array. */
+static uint8_t *flat_element(GcObject *array, int32_t index) {
+    return (uint8_t *)array + array->type->base_size + (size_t)index * array->type->component_size;
+}
+
+static const LdField *instance_field(const LdMethodTable *type, const char *name) {
+    for (uint32_t i = 0; i < type->klass->field_count; i++)
+        if (!strcmp(type->klass->fields[i].name, name) && !(type->klass->fields[i].flags & 0x0010))
+            return &type->klass->fields[i];
+    return NULL;
+}
+
+/* A value of `type` at `data`, as an object: references as they are,
+ * values boxed, a Nullable<T> as null or a boxed T. */
+static bool box_value(VmIcallContext *context, LdMethodTable *type, const uint8_t *data, VmSlot *result) {
+    if (ld_is_reference(type)) {
+        result->p = *(void *const *)data;
+        return true;
+    }
+    if (type->flags & LD_MT_NULLABLE) {
+        const LdField *has_value = instance_field(type, "hasValue"), *value = instance_field(type, "value");
+        if (!has_value || !value)
+            return vm_fail(context->error, "corlib contract: System.Nullable`1's fields");
+        if (!data[has_value->offset]) {
+            result->p = NULL;
+            return true;
+        }
+        return box_value(context, type->element, data + value->offset, result);
+    }
+    GcObject *box = vm_allocate(context->vm, context->thread, type, type->base_size);
+    if (!box)
+        return icall_out_of_memory(context);
+    memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, data, type->value_size);
+    result->p = box;
+    return true;
+}
+
+/* Array.GetValueImpl(pos): the element, boxed. */
+static bool get_value(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *array = args[0].p;
+    return box_value(context, array->type->element, flat_element(array, args[1].i4), result);
+}
+
+/* Array.SetValueImpl(value, pos): null clears a value-type element; a
+ * value must be of the element type (an enum and its underlying type
+ * count as one). */
+static bool set_value(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *array = args[0].p, *value = args[1].p;
+    LdMethodTable *element = array->type->element;
+    uint8_t *slot = flat_element(array, args[2].i4);
+    if (ld_is_reference(element)) {
+        if (value && !vm_assignable(value->type, element))
+            return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this "
+                                        "type.");
+        gc_write_barrier((GcObject **)slot, value);
+        return true;
+    }
+    if (!value) {
+        memset(slot, 0, element->value_size);
+        return true;
+    }
+    LdMethodTable *stored = element->flags & LD_MT_NULLABLE ? element->element : element;
+    bool same = value->type == stored || (value->type->kind == LD_KIND_VALUETYPE && value->type->elem == stored->elem &&
+                                          ((value->type->flags | stored->flags) & LD_MT_ENUM));
+    if (!same)
+        return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this type.");
+    if (element->flags & LD_MT_NULLABLE) {
+        const LdField *has_value = instance_field(element, "hasValue"), *field = instance_field(element, "value");
+        if (!has_value || !field)
+            return vm_fail(context->error, "corlib contract: System.Nullable`1's fields");
+        memcpy(slot + field->offset, (uint8_t *)value + LD_OBJECT_HEADER_SIZE, stored->value_size);
+        slot[has_value->offset] = 1;
+    } else {
+        memcpy(slot, (uint8_t *)value + LD_OBJECT_HEADER_SIZE, element->value_size);
+    }
+    gc_write_barrier_bulk(slot, element->value_size);
+    return true;
+}
+
 const VmIcall icall_object[] = {
+    {"System.Array::GetValueImpl", get_value},
+    {"System.Array::SetValueImpl", set_value},
     {"System.Array::GetGenericValueImpl", get_generic_value},
     {"System.Array::SetGenericValueImpl", set_generic_value},
     {"System.Array::FastCopy", fast_copy},

@@ -338,6 +338,7 @@ struct VmRuntime {
 /* LUCID_LOG=throw,transcode: what the engine reports on stderr as it runs. */
 #define VM_LOG_THROW 0x1u     /* every exception thrown: type, method, IL offset */
 #define VM_LOG_TRANSCODE 0x2u /* every method transcoded */
+#define VM_LOG_ICALL 0x4u     /* every internal call bound (once per call site), and every missing one */
 
 /* vm.c */
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */

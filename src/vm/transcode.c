@@ -1150,6 +1150,11 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
         return false;
     if (ret.slots > 1)
         return NOT_YET(t, "internal calls returning structs (%s)", name);
+    if (t->vm->log & VM_LOG_ICALL) {
+        char full[600];
+        vm_icall_name(callee, full, sizeof full);
+        fprintf(stderr, "lucid: icall %s%s\n", full, function ? "" : " (missing)");
+    }
     if (!function) {
         emit1(t, VM_OP_MISSING_ICALL, (VmWord)callee);
         return !returns || push_slot_type(t, &ret);

@@ -23,7 +23,7 @@ static uint32_t log_flags(const char *value) {
     static const struct {
         const char *name;
         uint32_t flag;
-    } names[] = {{"throw", VM_LOG_THROW}, {"transcode", VM_LOG_TRANSCODE}};
+    } names[] = {{"throw", VM_LOG_THROW}, {"transcode", VM_LOG_TRANSCODE}, {"icall", VM_LOG_ICALL}};
     uint32_t flags = 0;
     for (const char *p = value; p && *p;) {
         size_t length = strcspn(p, ",");
@@ -387,13 +387,14 @@ GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmEr
     return s;
 }
 
-/* String.Intern and IsInterned: as on mono, the first string interned
- * with given characters becomes the interned one itself. */
+/* String.Intern and IsInterned: as on mono, interning characters not seen
+ * before makes a pinned copy (the string passed in is not the one kept). */
 void *vm_intern_string(VmRuntime *vm, void *string, bool add) {
     GcObject *s = interned(&vm->interned, (uint8_t *)vm_string_chars(string), (uint32_t)vm_string_length(string));
     if (s || !add)
         return s;
-    return intern_add(&vm->interned, string) ? string : NULL;
+    VmError error;
+    return vm_intern(vm, (const uint8_t *)vm_string_chars(string), (uint32_t)vm_string_length(string), &error);
 }
 
 void *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length) {

@@ -162,8 +162,8 @@ void *vm_new_string_utf8(VmRuntime *vm, VmThread *thread, const char *utf8, size
 int32_t vm_string_length(const void *string);
 uint16_t *vm_string_chars(const void *string);
 char *vm_string_to_utf8(const void *string);
-/* The interned string equal to this one, or NULL; with add, this one
- * becomes the interned one if there was none (NULL: out of memory). */
+/* The interned string equal to this one, or NULL; with add, a copy is
+ * interned if there was none (NULL: out of memory). */
 void *vm_intern_string(VmRuntime *vm, void *string, bool add);
 char *vm_utf16_to_utf8(const uint16_t *chars, size_t length, size_t *size);
 uint16_t *vm_utf8_to_utf16(const char *utf8, size_t size, uint32_t *length);
