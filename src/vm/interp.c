@@ -671,13 +671,14 @@ op_STSLOT_I1: fp[OPERAND(1)].i4 = (int8_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_U1: fp[OPERAND(1)].i4 = (uint8_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_I2: fp[OPERAND(1)].i4 = (int16_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_U2: fp[OPERAND(1)].i4 = (uint16_t)(--sp)->i4; ip += 2; NEXT;
-op_STSLOT_R4: fp[OPERAND(1)].r8 = (float)(--sp)->r8; ip += 2; NEXT;
+op_STSLOT_R4: fp[OPERAND(1)].r4 = (float)(--sp)->r8; ip += 2; NEXT;
     /* A small local's slot holds its value in its low bytes, where a store
      * through a pointer to it (an out parameter) puts it: loads read just those. */
 op_LDSLOT_I1: (sp++)->i4 = *(const int8_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
 op_LDSLOT_U1: (sp++)->i4 = *(const uint8_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
 op_LDSLOT_I2: (sp++)->i4 = *(const int16_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
 op_LDSLOT_U2: (sp++)->i4 = *(const uint16_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
+op_LDSLOT_R4: (sp++)->r8 = fp[OPERAND(1)].r4; ip += 2; NEXT;
 op_LDC_I4: (sp++)->i4 = (int32_t)OPERAND(1); ip += 2; NEXT;
 op_LDC_I8: (sp++)->i8 = (int64_t)OPERAND(1); ip += 2; NEXT;
 op_LDC_R8: memcpy(&(sp++)->r8, &ip[1], sizeof(double)); ip += 2; NEXT;
@@ -1008,7 +1009,7 @@ op_VARARG_RETURN: {
 op_NARROW_R4_AT: {
     float value = (float)sp[-OPERAND(1)].r8;
     sp[-OPERAND(1)].u8 = 0;
-    memcpy(&sp[-OPERAND(1)], &value, sizeof value);
+    sp[-OPERAND(1)].r4 = value;
     ip += 2;
     NEXT;
 }
@@ -1303,7 +1304,6 @@ op_RETN: {
 }
 
 op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
-op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
 op_CALL_ICALL: {
     SAFEPOINT();
     VmSlot *args = sp - OPERAND(2), returned = {0};

@@ -631,6 +631,7 @@ static bool load_slot(Transcoder *t, uint32_t slot, const SlotType *type) {
                   : type->store == VM_OP_STSLOT_U1 ? VM_OP_LDSLOT_U1
                   : type->store == VM_OP_STSLOT_I2 ? VM_OP_LDSLOT_I2
                   : type->store == VM_OP_STSLOT_U2 ? VM_OP_LDSLOT_U2
+                  : type->store == VM_OP_STSLOT_R4 ? VM_OP_LDSLOT_R4
                                                    : VM_OP_LDSLOT;
         emit1(t, op, (VmWord)slot);
     }
@@ -962,11 +963,23 @@ static bool callee_return_type(Transcoder *t, LdMethod *callee, const ImgMethodS
     return type ? slot_type(t, type, ret) : fail(t, "System.TypeLoadException: %s", error.message);
 }
 
+/* An argument as the callee's slot holds it, converted in place at this
+ * depth below the top: an int32 passed for a native int is widened, and
+ * a float32 becomes a float (VmSlot), so that the callee can take its
+ * address. Vararg call sites' extra arguments are made the same way. */
+static void pass_argument(Transcoder *t, StackType have, const SlotType *want, uint32_t depth) {
+    if (have == ST_I4 && want->stack == ST_I)
+        emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)depth);
+    if (want->stack == ST_F4)
+        emit1(t, VM_OP_NARROW_R4_AT, (VmWord)depth);
+}
+
 /* Pops and checks arguments against a signature read in the callee's
  * context; with_this adds the receiver (an object, or a pointer to a
- * value type's value). Returns the slots they took. */
-static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, const char *name,
-                          uint32_t *slots) {
+ * value type's value); `above` slots (a vararg call's extra arguments)
+ * lie on top of them. Returns the slots they took. */
+static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, uint32_t above,
+                          const char *name, uint32_t *slots) {
     LdGenericContext context;
     ld_method_context(callee, &context);
     *slots = 0;
@@ -982,10 +995,7 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
         if (!compatible(have, vt, &want))
             return INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
                            stack_type_names[want.stack]);
-        if (have == ST_I4 && want.stack == ST_I) /* the slots above it are the later arguments' */
-            emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)(*slots + 1));
-        if (have == ST_F && want.stack == ST_F4) /* the callee's float32 parameter holds a float32 */
-            emit1(t, VM_OP_ROUND_R4_AT, (VmWord)(*slots + 1));
+        pass_argument(t, have, &want, above + *slots + 1); /* the slots above it are the later arguments' */
         *slots += want.slots;
     }
     if (with_this) {
@@ -1054,7 +1064,7 @@ static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     ImgMethodSig *sig = img_sig_method(invoke->signature, &arena);
     uint32_t slots = 0;
     SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, invoke, sig, true, name, &slots);
+    bool ok = sig && pop_arguments(t, invoke, sig, true, 0, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, invoke, sig, &ret);
     if (!sig)
@@ -1116,7 +1126,7 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     VmIcallFunction function = sig ? find_icall(t, callee, name) : NULL;
     uint32_t slots = 0;
     SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, callee, sig, !is_static, name, &slots);
+    bool ok = sig && pop_arguments(t, callee, sig, !is_static, 0, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, callee, sig, &ret);
     if (!sig)
@@ -1234,6 +1244,8 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
              pop_typed(t, &have, &vt);
         if (ok && !compatible(have, vt, &want))
             ok = INVALID(t, "calli argument %u is %s, not %s", i, stack_type_names[have], stack_type_names[want.stack]);
+        if (ok) /* the function pointer is still on top */
+            pass_argument(t, have, &want, slots + 2);
         slots += want.slots;
     }
     if (ok && (sig->flags & IMG_SIG_HASTHIS)) {
@@ -1381,10 +1393,7 @@ static bool pop_extra_arguments(Transcoder *t, uint32_t token, VmVarargs *va, Ld
         if (!ok)
             break;
         /* In memory as declared: a native int widened, a float32 as float32. */
-        if (have == ST_I4 && want.stack == ST_I)
-            emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)(depth + 1));
-        if (type->elem == IMG_ELEMENT_R4)
-            emit1(t, VM_OP_NARROW_R4_AT, (VmWord)(depth + 1));
+        pass_argument(t, have, &want, depth + 1);
         depth += want.slots;
         types[i - first] = type;
         offsets[i - first] = depth; /* its first slot's distance below the top, for now */
@@ -1431,7 +1440,7 @@ static bool vararg_call(Transcoder *t, uint32_t token, LdMethod *callee, ImgOpco
     bool ok = sig != NULL || INVALID(t, "malformed signature of %s", name);
     ok = ok && pop_extra_arguments(t, token, va, va->types, va->offsets);
     ok = ok && (va->count == extra || INVALID(t, "vararg call site of %s does not extend its signature", name));
-    ok = ok && pop_arguments(t, callee, sig, !is_static, name, &va->fixed_slots);
+    ok = ok && pop_arguments(t, callee, sig, !is_static, va->slots, name, &va->fixed_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, callee, sig, &ret);
@@ -1517,7 +1526,7 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     if (ok && sig->generic_param_count != callee->method_arg_count)
         ok = INVALID(t, "call to generic method %s without its type arguments", name);
     uint32_t arg_slots = 0;
-    ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, name, &arg_slots);
+    ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, 0, name, &arg_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, callee, sig, &ret);
@@ -2727,9 +2736,15 @@ static bool multicast_body(Transcoder *t) {
     emit_target(t, END);
     if (!push(t, ST_O))
         return false;
-    for (uint32_t i = 1; i < t->arg_count; i++)
-        if (!load_slot(t, t->arg_offset[i], &t->args[i]))
+    for (uint32_t i = 1; i < t->arg_count; i++) {
+        if (t->args[i].stack == ST_F4) { /* passed on as its slot holds it, a float */
+            emit1(t, VM_OP_LDSLOT, (VmWord)t->arg_offset[i]);
+            if (!push_slot_type(t, &t->args[i]))
+                return false;
+        } else if (!load_slot(t, t->arg_offset[i], &t->args[i])) {
             return false;
+        }
+    }
     record_stack_map(t, t->stack, t->stack_vt, t->depth);
     emit1(t, VM_OP_DELEGATE_INVOKE, (VmWord)t->arg_slots);
     emit_word(t, (VmWord)t->method);
