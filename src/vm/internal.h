@@ -71,6 +71,7 @@ typedef intptr_t VmWord;
     X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
     X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \
     X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
+    X(VARARG_NEWOBJ) /* : type, constructor, VmVarargs, value slots (0: a class) */ X(VARARG_CALLI) /* : VmVarargs */ \
     X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 argument sits in its slot */ \
     X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */ \
     X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */

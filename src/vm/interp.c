@@ -974,15 +974,15 @@ op_MISSING_ICALL: {
     snprintf(what, sizeof what, "System.MissingMethodException: icall not implemented: %s", name);
     THROW(what);
 }
+    const VmVarargs *va;
 op_VARARG_CALL: {
     /* [fixed][extra] becomes [fixed][extra][fixed][cookie]: the callee's
      * frame starts at the copy, the extra arguments lie just below it. */
     SAFEPOINT();
-    const VmVarargs *va = (const VmVarargs *)OPERAND(2);
-    VmSlot *fixed = sp - va->slots - va->fixed_slots;
+    va = (const VmVarargs *)OPERAND(2);
     callee = (LdMethod *)OPERAND(1);
     if (OPERAND(3)) {
-        GcObject *receiver = fixed[0].p;
+        GcObject *receiver = sp[-(intptr_t)(va->slots + va->fixed_slots)].p;
         if (!receiver)
             THROW(NULL_REFERENCE);
         callee = dispatch(receiver, callee);
@@ -990,13 +990,61 @@ op_VARARG_CALL: {
             return vm_fail(error, "not implemented yet: dispatching a vararg method on %s", receiver->type->klass->name);
     }
     TRANSCODE(callee);
+    resume = ip + 4;
+    goto vararg_call;
+}
+op_VARARG_NEWOBJ: {
+    /* [fixed][extra] (the receiver not yet among them) becomes
+     * [made][receiver][fixed][extra], as NEWOBJ (made: the object, which
+     * is the receiver too) and NEWOBJ_VT (made: the value's slots, the
+     * receiver a pointer to them) shape it, before the vararg call. */
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    callee = (LdMethod *)OPERAND(2);
+    va = (const VmVarargs *)OPERAND(3);
+    uint32_t value_slots = (uint32_t)OPERAND(4), made = value_slots ? value_slots : 1;
+    uint32_t n = va->fixed_slots - 1 + va->slots;
+    VmSlot *base = sp - n;
+    memmove(base + made + 1, base, n * sizeof *base);
+    memset(base, 0, (made + 1) * sizeof *base);
+    if (value_slots)
+        base[made].p = base;
+    sp += made + 1;
+    SAFEPOINT();
+    TRANSCODE(callee);
+    if (!value_slots) {
+        uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
+                         (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
+        GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
+        if (!object)
+            THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+        base[0].p = base[1].p = object;
+    }
+    resume = ip + 5;
+    goto vararg_call;
+}
+op_VARARG_CALLI: {
+    /* [fixed][extra][function]: VARARG_CALL's shape once the function is popped. */
+    SAFEPOINT();
+    va = (const VmVarargs *)OPERAND(1);
+    callee = (--sp)->p;
+    if (!callee)
+        THROW(NULL_REFERENCE);
+    TRANSCODE(callee);
+    /* The call site's signature was checked; the pointer must agree with it. */
+    if (((VmCode *)callee->engine)->arg_slots != va->fixed_slots + 1)
+        return vm_fail(error, "calli: %s takes %u argument slots, the vararg call site passes %u and the cookie",
+                       callee->name, ((VmCode *)callee->engine)->arg_slots, va->fixed_slots);
+    resume = ip + 2;
+    goto vararg_call;
+}
+vararg_call: {
+    VmSlot *fixed = sp - va->slots - va->fixed_slots;
     if (sp + va->fixed_slots + 1 >= thread->slots_end)
         THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
     memcpy(sp, fixed, va->fixed_slots * sizeof *sp);
     sp[va->fixed_slots].p = (void *)va;
     callee_fp = sp;
     sp += va->fixed_slots + 1;
-    resume = ip + 4;
     goto do_call;
 }
 op_VARARG_RETURN: {
