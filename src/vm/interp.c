@@ -1031,9 +1031,10 @@ op_VARARG_CALLI: {
         THROW(NULL_REFERENCE);
     TRANSCODE(callee);
     /* The call site's signature was checked; the pointer must agree with it. */
-    if (((VmCode *)callee->engine)->arg_slots != va->fixed_slots + 1)
-        return vm_fail(error, "calli: %s takes %u argument slots, the vararg call site passes %u and the cookie",
-                       callee->name, ((VmCode *)callee->engine)->arg_slots, va->fixed_slots);
+    if (!callee->signature.size || (callee->signature.data[0] & IMG_SIG_KIND_MASK) != IMG_SIG_VARARG ||
+        ((VmCode *)callee->engine)->arg_slots != va->fixed_slots + 1)
+        return vm_fail(error, "calli: %s is not a vararg method taking the %u argument slots the call site passes",
+                       callee->name, va->fixed_slots);
     resume = ip + 2;
     goto vararg_call;
 }
