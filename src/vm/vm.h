@@ -36,6 +36,15 @@ typedef struct VmError {
  * stack types (int32, int64, native int, F) fits one slot; an int32 is kept
  * in i4 and the rest of the slot is not read. A value type takes
  * as many consecutive slots as its size needs.
+ *
+ * A float32 argument or local holds its value as a float in r4, not as an
+ * F: its address (ldarga, ldloca, ref and out parameters, a Single
+ * method's receiver) is then a float32 location, as every reader of the
+ * pointer expects. Only the evaluation stack holds F (r8), so loads widen
+ * and stores narrow, and a call narrows each float32 argument in place
+ * before the callee's frame takes it over (internal calls included: they
+ * read a float32 parameter from r4). Results are stack values: a float32
+ * is returned as an F.
  */
 typedef union VmSlot {
     int32_t i4;
@@ -43,6 +52,7 @@ typedef union VmSlot {
     int64_t i8;
     uint64_t u8;
     double r8;
+    float r4;
     void *p;
 } VmSlot;
 
