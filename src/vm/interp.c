@@ -508,7 +508,10 @@ uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *
     VmAccess access;
     if (primitive_access(type, &access)) {
         slots[0].u8 = 0;
-        load_value(access, data, &slots[0]);
+        if (access == VM_ACCESS_R4) /* an argument's float32 is a float (vm.h) */
+            memcpy(&slots[0].r4, data, sizeof(float));
+        else
+            load_value(access, data, &slots[0]);
         return 1;
     }
     uint32_t n = vm_slots_for(type->value_size);

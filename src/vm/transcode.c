@@ -1565,7 +1565,7 @@ static bool string_constructor(Transcoder *t, LdMethod *constructor, const char 
         memcpy(saved_vt, t->stack_vt + t->depth - count, count * sizeof *saved_vt);
     }
     uint32_t arg_slots = 0;
-    ok = ok && count <= 16 && pop_arguments(t, constructor, sig, false, name, &arg_slots);
+    ok = ok && count <= 16 && pop_arguments(t, constructor, sig, false, 0, name, &arg_slots);
     img_arena_free(&arena);
     if (!ok)
         return t->failed ? false : INVALID(t, "bad arguments for %s", name);

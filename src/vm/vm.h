@@ -106,8 +106,9 @@ bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, 
                VmError *error);
 
 /* A value of `type` as it sits in memory (a field, an array element, a
- * box's data) to the slots an argument or a result of that type takes,
- * and back; how many slots that is. References are one slot. */
+ * box's data) to the slots an argument of that type takes, and a result
+ * (a stack value: a float32 is an F) back to memory; how many slots that
+ * is. References are one slot. */
 uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *slots);
 void vm_slots_to_value(const LdMethodTable *type, const VmSlot *slots, void *data);
 uint32_t vm_value_slots(const LdMethodTable *type);
