@@ -216,6 +216,11 @@ def build_common():
     if mini.stale(td, *srcs):
         check(["mcs", "-unsafe", "-nowarn:0414", "-target:library", "-out:" + td] + srcs)
     build_libtest()
+    mirror = os.path.join(BUILD, "mcs-tests")
+    for name in os.listdir(MCS_TESTS):
+        link = os.path.join(mirror, name)
+        if not name.endswith((".exe", ".dll", ".netmodule")) and not os.path.lexists(link):
+            os.symlink(os.path.join(MCS_TESTS, name), link)
     batch_cs = os.path.join(BUILD, "batch-compiler.cs")
     mini.write_if_changed(batch_cs, BATCH_CS)
     batch = os.path.join(BUILD, "batch-compiler.exe")
@@ -529,10 +534,11 @@ def run_program(cmd, cwd, timeout, env):
 
 
 def run_directory(t):
-    """mono/tests run where they are built (upstream builds in the source
-    directory); mcs/tests in their source directory, as mcs's
-    compiler-tester runs them (test-74 reads its own source)."""
-    return MCS_TESTS if t.suite == "mcs-tests" else os.path.dirname(t.exe)
+    """Where the program is: upstream builds both suites in their source
+    directories and runs them there, and some tests read their own source
+    (mcs's test-74) or load themselves by name from the current directory
+    (test-795). mcs-tests' build directory mirrors its sources by symlinks."""
+    return os.path.dirname(t.exe)
 
 
 def sha256(path):
@@ -578,7 +584,9 @@ def counts_table(tests, key, label):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--jobs", "-j", type=int, default=2, help="parallel builds and runs (default 2)")
-    ap.add_argument("--timeout", type=float, default=20.0, help="seconds per run (default 20)")
+    ap.add_argument("--timeout", type=float, default=20.0, help="seconds per Lucid run (default 20)")
+    ap.add_argument("--mono-timeout", type=float, default=60.0,
+                    help="seconds per mono run (default 60; mono runs once, its results are cached)")
     ap.add_argument("--mem-limit-mb", type=int, default=4096,
                     help="address-space limit per Lucid process (0: none; default 4096)")
     ap.add_argument("--suite", action="append", choices=["mono-tests", "mcs-tests"])
@@ -641,7 +649,8 @@ def main():
         work.append((t, "lucid", mini.limit_memory(args.mem_limit_mb) + [lucid, t.exe]))
     log(f"run.py: {len(work)} runs on {args.jobs} jobs")
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
-        futures = {pool.submit(run_program, cmd, run_directory(t), args.timeout, env): (t, who)
+        futures = {pool.submit(run_program, cmd, run_directory(t),
+                               args.mono_timeout if who == "mono" else args.timeout, env): (t, who)
                    for t, who, cmd in work}
         for fut in concurrent.futures.as_completed(futures):
             t, who = futures[fut]
@@ -675,6 +684,11 @@ def main():
     print()
     print(f"Lucid failures among tests mono passes, by reason (top 20 of {len(reasons)}):")
     print(mini.table([[n, r] for r, n in reasons.most_common(20)], ["count", "reason"]))
+    crashed = [t for t in tests if t.verdict == "fail" and (t.reason.startswith("signal") or t.reason == "timeout")]
+    if crashed:
+        print(f"\nLucid killed by a signal or timed out ({len(crashed)}):")
+        for t in crashed[:20]:
+            print(f"  {t.suite}/{t.file}: {t.reason}")
     not_built = [t for t in tests if t.verdict == "not-built"]
     mono_fail = [t for t in tests if t.verdict == "mono-fail"]
     if not_built:
