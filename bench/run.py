@@ -17,7 +17,8 @@ with mono's GC logging (MONO_LOG_MASK=gc) gives mono's counts beside them.
 
 A benchmark, not a test: nothing here asserts a time. Environment (or the
 flags of the same meaning): BENCH_RUNS (3), BENCH_TIMEOUT (seconds per run,
-300), BENCH_ONLY (comma-separated names), BENCH_RUNTIMES (subset of
+300), BENCH_SLOW (a Lucid or interpreter run longer than this, 60 s, is not
+repeated: the cell says "(1 run)"), BENCH_ONLY (comma-separated names), BENCH_RUNTIMES (subset of
 lucid,mono,mono-interp), BENCH_DEEP=1 (add binary-trees at depths 20 and 21,
 which take mono tens of seconds).
 
@@ -288,13 +289,15 @@ class Result:
         return max(r.rss_kb for r in self.runs[rt]) / 1024
 
 
-def time_cell(result, rt, selected):
+def time_cell(result, rt, selected, runs):
     if rt not in selected:
         return "-"
     if result.failure[rt]:
         return result.failure[rt].upper()
     m = result.median(rt)
-    return f"{m:.3f}" if m is not None else "-"
+    if m is None:
+        return "-"
+    return f"{m:.3f}" + ("" if len(result.runs[rt]) == runs else f" ({len(result.runs[rt])} run)")
 
 
 def ratio(a, b):
@@ -314,8 +317,8 @@ def report(results, selected, runs):
     rows = []
     for r in results:
         lu, mo, mi = (r.median(rt) for rt in RUNTIMES)
-        rows.append([r.name, time_cell(r, "mono", selected), time_cell(r, "mono-interp", selected),
-                     time_cell(r, "lucid", selected), ratio(lu, mo), ratio(lu, mi)])
+        rows.append([r.name, time_cell(r, "mono", selected, runs), time_cell(r, "mono-interp", selected, runs),
+                     time_cell(r, "lucid", selected, runs), ratio(lu, mo), ratio(lu, mi)])
     print(f"Wall time, median of {runs} run(s), seconds (a failure is shown instead of a time):")
     print(table(rows, ["benchmark", "mono", "mono-interp", "lucid", "lucid/mono", "lucid/interp"]))
     print()
@@ -360,6 +363,8 @@ def main():
     ap.add_argument("--runs", type=int, default=env_int("BENCH_RUNS", 3))
     ap.add_argument("--timeout", type=int, default=env_int("BENCH_TIMEOUT", 300),
                     help="seconds per run (default 300)")
+    ap.add_argument("--slow", type=float, default=env_int("BENCH_SLOW", 60),
+                    help="a Lucid or interpreter run longer than this many seconds is not repeated (default 60)")
     ap.add_argument("--only", default=os.environ.get("BENCH_ONLY", ""),
                     help="comma-separated benchmark names")
     ap.add_argument("--runtimes", default=os.environ.get("BENCH_RUNTIMES", ",".join(RUNTIMES)))
@@ -410,6 +415,8 @@ def main():
             for rt in ["mono"] + [x for x in selected if x != "mono"]:
                 if result.failure[rt] and rt != "mono":
                     continue  # no point in timing a runtime that failed
+                if i > 0 and rt != "mono" and result.runs[rt] and result.runs[rt][0].seconds > args.slow:
+                    continue  # one run of a slow runtime is measurement enough
                 run = run_measured(runtime_command(rt, lucid, exe, bargs), stdin_path,
                                    lucid_env if rt == "lucid" else None, args.timeout)
                 if rt == "mono" and reference is None and not run.timed_out and run.returncode == 0:
