@@ -21,7 +21,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD = build-fuzz
 
-.PHONY: all test unit asan fuzz fuzz-build sample clean
+.PHONY: all test unit asan fuzz fuzz-build sample bench conformance clean
 all: $(BUILD)/lucid $(UNIT_BINS)
 
 $(BUILD)/liblucid.a: $(LIB_OBJS)
@@ -61,6 +61,18 @@ fuzz: fuzz-build
 sample: $(BUILD)/lucid
 	mcs -out:$(BUILD)/hello.exe samples/hello.cs
 	$(BUILD)/lucid $(BUILD)/hello.exe
+
+# Measurements, not tests (neither is part of `make test`). `make bench`
+# times bench/programs on Lucid, mono and mono --interpreter (BENCH_RUNS,
+# BENCH_ONLY, BENCH_DEEP=1, ...: see bench/run.py); `make conformance` runs
+# the programs of shared/conformance/dev-tests.tsv and mono/mini's
+# regression suites on Lucid and mono (CONFORMANCE_ARGS: see
+# conformance/run.py).
+bench: $(BUILD)/lucid
+	python3 bench/run.py --lucid $(BUILD)/lucid
+
+conformance: $(BUILD)/lucid
+	python3 conformance/run.py --lucid $(BUILD)/lucid $(CONFORMANCE_ARGS)
 
 clean:
 	rm -rf build build-asan build-fuzz
