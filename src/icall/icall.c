@@ -98,6 +98,7 @@ static const struct {
     {icall_encoding, &icall_encoding_count},
     {icall_monitor, &icall_monitor_count},
     {icall_io, &icall_io_count},
+    {icall_native, &icall_native_count},
     {icall_interop, &icall_interop_count},
     {icall_culture, &icall_culture_count},
     {icall_thread, &icall_thread_count},

@@ -63,6 +63,8 @@ extern const VmIcall icall_culture[];
 extern const uint32_t icall_culture_count;
 extern const VmIcall icall_interop[];
 extern const uint32_t icall_interop_count;
+extern const VmIcall icall_native[];
+extern const uint32_t icall_native_count;
 extern const VmIcall icall_io[];
 extern const uint32_t icall_io_count;
 /* MonoIOError (a Win32 error code) for an errno value (io.c). */

@@ -120,6 +120,7 @@ void *vm_new_exception_args(VmRuntime *vm, VmThread *thread, const char *type_na
 /* Objects the runtime itself keeps alive, each in a slot the GC scans. */
 typedef enum VmRoot {
     VM_ROOT_EPHEMERON_TOMBSTONE, /* GC.get_ephemeron_tombstone's marker object */
+    VM_ROOT_GC_HANDLES,          /* GCHandle's table: an object[] (icall/gc.c) */
     VM_ROOT_COUNT
 } VmRoot;
 void **vm_root(VmRuntime *vm, VmRoot which);
