@@ -520,9 +520,32 @@ static bool save_command_line(VmRuntime *vm, LdAssembly *program, int argc, char
     return true;
 }
 
+/* String.Empty: String has no static constructor; the runtime stores the
+ * interned "" there before managed code runs, as mono does. */
+static bool set_string_empty(VmRuntime *vm, VmError *error) {
+    LdMethodTable *string = vm->string_type;
+    VmClass *state = vm_class(vm, string, error);
+    if (!state)
+        return false;
+    for (uint32_t i = 0; i < string->klass->field_count; i++) {
+        LdField *field = &string->klass->fields[i];
+        if (strcmp(field->name, "Empty") || field->static_kind != LD_STATIC_REF)
+            continue;
+        GcObject *empty = vm_new_string(vm, &vm->main_thread, NULL, 0);
+        GcObject *interned = empty ? vm_intern_string(vm, empty, true) : NULL;
+        if (!interned)
+            return vm_fail(error, "System.OutOfMemoryException");
+        gc_write_barrier((GcObject **)&state->statics_refs[field->offset], interned);
+        return true;
+    }
+    return vm_fail(error, "corlib contract: System.String has no static field Empty");
+}
+
 bool vm_run_main(VmRuntime *vm, LdAssembly *program, int argc, char **argv, int *exit_code, VmError *error) {
     if (!save_command_line(vm, program, argc, argv))
         return vm_fail(error, "out of memory");
+    if (!set_string_empty(vm, error))
+        return false;
     const ImgImage *img = program->image;
     uint32_t token = img->entry_point;
     if (IMG_TOKEN_TABLE(token) != IMG_TABLE_METHODDEF || !img_token_valid(img, token))
