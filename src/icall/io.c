@@ -958,7 +958,7 @@ static bool glob_match(const char *name, const char *pattern) {
     return !*name;
 }
 
-static bool pattern_matches(const char *name, const char *pattern) {
+bool io_pattern_matches(const char *name, const char *pattern) {
     if (glob_match(name, pattern))
         return true;
     size_t n = strlen(pattern);
@@ -1006,7 +1006,7 @@ static IoSearch *search_start(const char *pattern, int32_t *error) {
     size_t capacity = 0;
     struct dirent *entry;
     while ((entry = readdir(dir))) {
-        if (!strcmp(entry->d_name, ".") || !strcmp(entry->d_name, "..") || !pattern_matches(entry->d_name, name_pattern))
+        if (!strcmp(entry->d_name, ".") || !strcmp(entry->d_name, "..") || !io_pattern_matches(entry->d_name, name_pattern))
             continue;
         if (search->count == capacity) {
             capacity = capacity ? capacity * 2 : 16;
