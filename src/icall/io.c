@@ -1061,16 +1061,25 @@ static bool store_name(VmIcallContext *context, void **slot, const char *name) {
     return true;
 }
 
-/* Fills the out parameters from the search's next match; false (and
- * NO_MORE_FILES) when it is exhausted. Lock held. */
-static bool search_report(VmIcallContext *context, IoSearch *search, VmSlot *args, bool *thrown) {
+/* The next match of a search as a malloc'd name (NULL when there are no
+ * more, or with *oom when the copy failed) and its attributes. Lock held. */
+static char *search_take(IoSearch *search, int32_t *attributes, bool *oom) {
     const char *name = NULL;
-    int32_t attributes = 0;
-    bool found = search_next(search, &name, &attributes);
-    *(int32_t *)args[2].p = found ? attributes : 0;
-    *(int32_t *)args[3].p = found ? IO_SUCCESS : IO_NO_MORE_FILES;
-    *thrown = !store_name(context, args[1].p, found ? name : NULL);
-    return found;
+    *attributes = 0;
+    char *copy = search_next(search, &name, attributes) ? strdup(name) : NULL;
+    *oom = name && !copy;
+    return copy;
+}
+
+/* Fills FindFirstFile's and FindNextFile's out parameters (name,
+ * attributes, error) from a match taken under the lock; the string is
+ * made after it is released, since making one may collect. */
+static bool search_report(VmIcallContext *context, VmSlot *args, char *name, int32_t attributes) {
+    *(int32_t *)args[2].p = name ? attributes : 0;
+    *(int32_t *)args[3].p = name ? IO_SUCCESS : IO_NO_MORE_FILES;
+    bool ok = store_name(context, args[1].p, name);
+    free(name);
+    return ok;
 }
 
 /* FindFirstFile(pattern, out name, out attributes, out error): a search
@@ -1091,21 +1100,25 @@ static bool find_first_file(VmIcallContext *context, VmSlot *args, VmSlot *resul
     free(pattern);
     if (!search)
         return store_name(context, args[1].p, NULL);
-    bool thrown;
-    pthread_mutex_lock(&io.lock);
-    bool found = search_report(context, search, args, &thrown);
-    if (found) {
-        search->older = searches;
-        searches = search;
-    }
-    pthread_mutex_unlock(&io.lock);
-    if (!found) {
+    int32_t attributes;
+    bool name_oom;
+    char *name = search_take(search, &attributes, &name_oom); /* nobody else knows the search yet */
+    if (name_oom) {
         search_free(search);
-        *error = IO_NO_MORE_FILES;
-        return !thrown;
+        return icall_out_of_memory(context);
     }
+    if (!name) {
+        search_free(search);
+        bool ok = store_name(context, args[1].p, NULL);
+        *error = IO_NO_MORE_FILES;
+        return ok;
+    }
+    pthread_mutex_lock(&io.lock);
+    search->older = searches;
+    searches = search;
+    pthread_mutex_unlock(&io.lock);
     result->p = search;
-    return !thrown;
+    return search_report(context, args, name, attributes);
 }
 
 /* The live search a handle names, or NULL. Lock held. */
@@ -1118,19 +1131,23 @@ static IoSearch **search_of(void *handle) {
 
 /* FindNextFile(handle, out name, out attributes, out error). */
 static bool find_next_file(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int32_t attributes = 0;
+    char *name = NULL;
+    bool name_oom = false;
     pthread_mutex_lock(&io.lock);
     IoSearch **search = search_of(args[0].p);
-    bool thrown = false;
     if (search)
-        result->i4 = search_report(context, *search, args, &thrown);
+        name = search_take(*search, &attributes, &name_oom);
     pthread_mutex_unlock(&io.lock);
+    if (name_oom)
+        return icall_out_of_memory(context);
+    result->i4 = name != NULL;
     if (!search) {
         *(int32_t *)args[2].p = 0;
         *(int32_t *)args[3].p = IO_INVALID_HANDLE;
-        result->i4 = 0;
         return store_name(context, args[1].p, NULL);
     }
-    return !thrown;
+    return search_report(context, args, name, attributes);
 }
 
 static bool find_close_file(VmIcallContext *context, VmSlot *args, VmSlot *result) {

@@ -327,6 +327,29 @@ static void find_patterns(void) {
     CHECK(!io_pattern_matches("A.TXT", "*.txt")); /* case matters, as on mono without MONO_IOMAP */
     CHECK(io_pattern_matches("", "*"));
     CHECK(!io_pattern_matches("", "?"));
+    /* FindFirstFile's failures (a match makes a managed string: the io_*
+     * programs cover those) */
+    CHECK_EQ(path_call("System.IO.MonoIO::CreateDirectory", "find", NULL), 0);
+    write_file("find/a.txt", "x");
+    void *name = (void *)1;
+    int32_t attributes = -1, error = -1;
+    VmSlot args[4] = {{.p = path16("find/*.cs")}, {.p = &name}, {.p = &attributes}, {.p = &error}};
+    VmSlot result;
+    CHECK(io_call("System.IO.MonoIO::FindFirstFile")(&context, args, &result));
+    CHECK_EQ((intptr_t)result.p, -1);
+    CHECK_EQ(error, 2); /* nothing matches: FILE_NOT_FOUND */
+    CHECK(name == NULL);
+    args[0].p = path16("nodir/*");
+    CHECK(io_call("System.IO.MonoIO::FindFirstFile")(&context, args, &result));
+    CHECK_EQ((intptr_t)result.p, -1);
+    CHECK_EQ(error, 3); /* PATH_NOT_FOUND */
+    VmSlot next[4] = {{.p = (void *)0x1234}, {.p = &name}, {.p = &attributes}, {.p = &error}};
+    CHECK(io_call("System.IO.MonoIO::FindNextFile")(&context, next, &result));
+    CHECK_EQ(result.i4, 0);
+    CHECK_EQ(error, 6); /* not a search handle: INVALID_HANDLE */
+    VmSlot close_args[1] = {{.p = (void *)0x1234}};
+    CHECK(io_call("System.IO.MonoIO::FindCloseFile")(&context, close_args, &result));
+    CHECK_EQ(result.i4, 0);
 }
 
 int main(void) {
