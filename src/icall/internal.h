@@ -85,9 +85,14 @@ extern const VmIcall icall_wait[];
 extern const uint32_t icall_wait_count;
 extern const VmIcall icall_threadpool[];
 extern const uint32_t icall_threadpool_count;
+extern const VmIcall icall_native[];
+extern const uint32_t icall_native_count;
 extern const VmIcall icall_io[];
 extern const uint32_t icall_io_count;
 /* MonoIOError (a Win32 error code) for an errno value (io.c). */
 int32_t io_error_from_errno(int error);
+/* Whether a directory entry matches a FindFirstFile pattern, by mono's
+ * rules: '*' any run, '?' one byte, '\' quotes, "x.*" also matches "x". */
+bool io_pattern_matches(const char *name, const char *pattern);
 
 #endif

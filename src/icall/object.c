@@ -220,9 +220,27 @@ static bool set_value(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* ClearInternal(array, index, count): zeroes `count` elements from the
+ * flat position `index` (Array.Clear has checked and rebased them; the
+ * check here keeps a direct caller inside the array). Zeroes need no
+ * write barrier: they create no references. */
+static bool clear_internal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *array = args[0].p;
+    int64_t index = args[1].i4, count = args[2].i4;
+    if (!array)
+        return icall_throw_argument_null(context, "array");
+    int64_t length = *(const int64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET);
+    if (index < 0 || count < 0 || index + count > length)
+        return icall_throw_argument_out_of_range(context, "index", NULL);
+    size_t size = array->type->component_size;
+    memset(flat_element(array, (int32_t)index), 0, (size_t)count * size);
+    return true;
+}
+
 const VmIcall icall_object[] = {
     {"System.Array::GetValueImpl", get_value},
     {"System.Array::SetValueImpl", set_value},
+    {"System.Array::ClearInternal", clear_internal},
     {"System.Array::GetGenericValueImpl", get_generic_value},
     {"System.Array::SetGenericValueImpl", set_generic_value},
     {"System.Array::FastCopy", fast_copy},

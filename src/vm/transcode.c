@@ -262,10 +262,6 @@ static void reserve_slots(Transcoder *t, uint32_t extra) {
         t->max_slots = t->slot_depth + extra;
 }
 
-static bool native_or_managed(StackType a, StackType b) {
-    return (a == ST_I && b == ST_REF) || (a == ST_REF && b == ST_I);
-}
-
 /* Where paths meet, the stacks must agree (III.1.8.1.3). */
 static bool merge_state(Transcoder *t, uint32_t target) {
     if (target >= t->body.code_size || t->word_at[target] == UINT32_MAX - 1)
@@ -280,16 +276,22 @@ static bool merge_state(Transcoder *t, uint32_t target) {
     }
     bool same = (uint32_t)t->target_depth[target] == t->depth &&
                 !memcmp(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt);
+    /* A native int meeting a managed pointer is C#'s `fixed` over an
+     * array that may be null or empty (a zero on one path, ldelema on the
+     * other): the merged entry is a managed pointer, which the GC maps
+     * then report as one (a zero is a harmless one). Only before the
+     * target's code is made can its state still change. */
+    bool forward = target >= t->current_il;
     for (uint32_t i = 0; same && i < t->depth; i++)
-        same = saved[i] == t->stack[i] || (is_float(saved[i]) && is_float(t->stack[i])) || native_or_managed(saved[i], t->stack[i]);
+        same = saved[i] == t->stack[i] || (is_float(saved[i]) && is_float(t->stack[i])) ||
+               (forward && ((saved[i] == ST_I && t->stack[i] == ST_REF) || (saved[i] == ST_REF && t->stack[i] == ST_I)));
     if (!same)
         return INVALID(t, "stack states differ where paths meet at IL_%04x", target);
     for (uint32_t i = 0; i < t->depth; i++)
-        if (saved[i] != t->stack[i])
-            /* A float32 on one path only is just an F. A native int meeting a
-             * managed pointer (C#'s `fixed` over an empty array gives 0) is a
-             * managed pointer, which the GC may see as null. */
-            saved[i] = is_float(saved[i]) ? ST_F : ST_REF;
+        if (saved[i] == ST_REF || t->stack[i] == ST_REF)
+            saved[i] = t->stack[i] = ST_REF;
+        else if (saved[i] != t->stack[i])
+            saved[i] = ST_F; /* a float32 on one path only is just an F */
     return true;
 }
 
@@ -716,7 +718,9 @@ static bool binary_types(Transcoder *t, StackType *result) {
 
 /* ops[0] for int32, ops[1] for int64/native int, ops[2] for F (0 if none). */
 /* Managed pointer arithmetic (III.1.5, table 2): & plus or minus an
- * integer is a &, & minus & is a native int. Pointers are 64-bit words. */
+ * integer is a &, & minus & is a native int (so is an unmanaged pointer
+ * minus the pinned & it came from: corlib's SpanHelpers do that, and
+ * mono and CoreCLR accept it). Pointers are 64-bit words. */
 static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
     *handled = false;
     if (t->depth < 2)
@@ -728,8 +732,8 @@ static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
         result = ST_REF;
     else if (add && integer_a && b == ST_REF)
         result = ST_REF;
-    else if (!add && ((a == ST_REF && b == ST_REF) || (a == ST_I && b == ST_REF)))
-        result = ST_I; /* native int - &: unmanaged pointer minus a pinned one, as corlib's unsafe code does */
+    else if (!add && (a == ST_REF || integer_a) && b == ST_REF)
+        result = ST_I; /* & - &, and native int - & as corlib does with a pinned ref and its char* */
     else
         return true;
     *handled = true;
@@ -1632,6 +1636,11 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     if (opcode == IMG_CEE_NEWOBJ && (owner->flags & LD_MT_STRING) && !strcmp(callee->name, ".ctor"))
         return string_constructor(t, callee, name);
     if (callee->impl_flags & 0x1000)
+        return internal_call(t, callee, name, opcode);
+    /* A platform invoke Lucid answers itself (corlib's Interop+Sys, the
+     * System.Native shim mono ships as libmono-native) runs as an internal
+     * call: its C function does the marshalling. */
+    if ((callee->flags & 0x2000) && find_icall(t, callee, name))
         return internal_call(t, callee, name, opcode);
     if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)
         return NOT_YET(t, "platform invoke and native methods (%s)", name);

@@ -142,6 +142,7 @@ typedef enum VmRoot {
     VM_ROOT_APP_DOMAIN_SETUP,    /* its AppDomainSetup */
     VM_ROOT_APP_DOMAIN_DATA,     /* AppDomain.SetData's pairs: an object[] of keys and values */
     VM_ROOT_REMOTING_CONTEXT,    /* the default System.Runtime.Remoting.Contexts.Context */
+    VM_ROOT_GC_HANDLES,          /* GCHandle's table: an object[] (icall/gc.c) */
     VM_ROOT_COUNT
 } VmRoot;
 void **vm_root(VmRuntime *vm, VmRoot which);
