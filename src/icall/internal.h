@@ -29,6 +29,34 @@ void *icall_new_string_array(VmIcallContext *context, uint32_t count);
 /* Stores a reference into element `index` of an array of references. */
 void icall_store_element(void *array, uint32_t index, void *value);
 
+/* One reflection object per member and reflected type (member_cache.c):
+ * the cached object of class info_class whose handle_field holds handle,
+ * or NULL (*failed when the look-up itself failed); remembering a new one. */
+typedef struct GcObject GcObject;
+GcObject *icall_cached_member(VmIcallContext *context, LdMethodTable *reflected, LdMethodTable *info_class,
+                              const char *handle_field, const void *handle, bool *failed);
+bool icall_remember_member(VmIcallContext *context, LdMethodTable *reflected, GcObject *info);
+/* A value of `type` at data, boxed (a Nullable<T> as a T or null; a
+ * reference as itself); and a boxed value (or null) stored into data. */
+bool icall_box(VmIcallContext *context, LdMethodTable *type, uint8_t *data, VmSlot *result);
+bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *value, uint8_t *data);
+/* The RuntimeMethodInfo/RuntimeConstructorInfo of a method seen through
+ * `reflected` (NULL: its own type), and a Type[] of types (method_info.c). */
+void *icall_method_object(VmIcallContext *context, LdMethod *method, LdMethodTable *reflected);
+void *icall_type_array(VmIcallContext *context, uint32_t count, LdMethodTable **types, bool runtime_types);
+/* Property and event records (members.c): their tokens and declaring types. */
+uint32_t icall_property_token(void *record);
+uint32_t icall_event_token(void *record);
+LdMethodTable *icall_property_owner(void *record);
+LdMethodTable *icall_event_owner(void *record);
+
+/* Type names as reflection prints them (type_name.c): malloc'd, NULL when
+ * memory runs out; the type a nested type is declared in, or NULL. */
+char *icall_type_name(const LdMethodTable *type, bool full, bool assembly_qualified);
+LdMethodTable *icall_enclosing_type(const LdMethodTable *type);
+/* "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=..." (assembly.c). */
+void icall_assembly_display_name(const LdAssembly *assembly, char *buffer, size_t size);
+
 extern const VmIcall icall_runtime_helpers[];
 extern const uint32_t icall_runtime_helpers_count;
 extern const VmIcall icall_object[];
@@ -63,6 +91,12 @@ extern const VmIcall icall_culture[];
 extern const uint32_t icall_culture_count;
 extern const VmIcall icall_interop[];
 extern const uint32_t icall_interop_count;
+extern const VmIcall icall_type_name_calls[];
+extern const uint32_t icall_type_name_calls_count;
+extern const VmIcall icall_enum[];
+extern const uint32_t icall_enum_count;
+extern const VmIcall icall_members[];
+extern const uint32_t icall_members_count;
 extern const VmIcall icall_io[];
 extern const uint32_t icall_io_count;
 /* MonoIOError (a Win32 error code) for an errno value (io.c). */

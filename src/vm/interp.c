@@ -1795,3 +1795,30 @@ return_to_caller:
     ip = frame->resume;
     NEXT;
 }
+
+/* Reflection's access to a static field (FieldInfo.GetValue/SetValue): the
+ * type initialised as CLASS_INIT would, then the field's place. */
+void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error) {
+    *exception = NULL;
+    LdMethodTable *type = field->owner;
+    VmClass *state = vm_class(vm, type, error);
+    if (!state)
+        return NULL;
+    if ((type->flags & LD_MT_HAS_CCTOR) && !state->initialized) {
+        GcObject *failed = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+        if (failed) {
+            *exception = failed;
+            return NULL;
+        }
+        state->initialized = true;
+        LdMethod *constructor = find_static_constructor(type);
+        VmSlot none[1] = {{0}}, ignored;
+        void *thrown = NULL;
+        if (constructor && !vm_invoke(vm, thread, constructor, none, &ignored, &thrown, error)) {
+            if (thrown)
+                *exception = type_initialization_failed(vm, thread, type, thrown, error);
+            return NULL;
+        }
+    }
+    return static_location(vm, thread, state, field, error);
+}

@@ -2842,6 +2842,41 @@ static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error) {
     return ok;
 }
 
+/*
+ * An internal call reached through a vtable or interface slot (callvirt
+ * Type::get_Name lands on RuntimeType::get_Name) has no IL to transcode;
+ * call sites that name it directly make the internal call inline. Its body
+ * is then the IL "ldarg 0..n-1; call <itself>; ret", which transcodes into
+ * that same inline call. Not for generic owners or methods, whose
+ * MethodDef token would not name the instantiation.
+ */
+static bool icall_stub(const LdMethod *method, uint8_t *code, size_t size, ImgMethodBody *body) {
+    if (method->generic_param_count || method->generic_definition || method->owner->klass->generic_arg_count)
+        return false;
+    const uint8_t *sig = method->signature.data;
+    if (method->signature.size < 2 || (sig[0] & 0x0F) == IMG_SIG_VARARG)
+        return false;
+    ImgCursor cursor = img_cursor(method->signature);
+    uint8_t convention = img_read_u8(&cursor);
+    uint32_t args = img_read_compressed(&cursor) + ((convention & IMG_SIG_HASTHIS) ? 1 : 0);
+    if (4 * (size_t)args + 8 > size)
+        return false;
+    size_t at = 0;
+    for (uint32_t i = 0; i < args; i++) {
+        code[at++] = 0xFE; /* ldarg */
+        code[at++] = 0x09;
+        code[at++] = (uint8_t)i;
+        code[at++] = (uint8_t)(i >> 8);
+    }
+    uint32_t token = 0x06000000u | method->rid;
+    code[at++] = 0x28; /* call */
+    for (int i = 0; i < 4; i++)
+        code[at++] = (uint8_t)(token >> (8 * i));
+    code[at++] = 0x2A; /* ret */
+    *body = (ImgMethodBody){.code = code, .code_size = (uint32_t)at, .max_stack = (uint16_t)(args + 1)};
+    return true;
+}
+
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->engine)
         return true;
@@ -2849,13 +2884,16 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
                     .gc_last_map = UINT32_MAX};
     ld_method_context(method, &t.context);
     char err[160];
-    if (!method->rva || (method->impl_flags & 0x3) != 0) {
+    uint8_t stub[4 * 256 + 8];
+    if ((method->impl_flags & 0x1000) && !method->rva && icall_stub(method, stub, sizeof stub, &t.body)) {
+        /* reached by virtual dispatch: a body that makes the internal call */
+    } else if (!method->rva || (method->impl_flags & 0x3) != 0) {
         char name[300];
         vm_method_name(method, name, sizeof name);
         return vm_fail(error, "not implemented yet: methods without IL bodies (%s)", name);
-    }
-    if (!img_method_body(t.assembly->image, method->rva, &t.body, err, sizeof err))
+    } else if (!img_method_body(t.assembly->image, method->rva, &t.body, err, sizeof err)) {
         return INVALID(&t, "bad method body: %s", err);
+    }
     uint32_t size = t.body.code_size;
     t.max_depth = t.body.max_stack;
     t.stack = calloc(t.max_depth + 1, sizeof *t.stack);
