@@ -40,6 +40,9 @@ bool icall_remember_member(VmIcallContext *context, LdMethodTable *reflected, Gc
  * reference as itself); and a boxed value (or null) stored into data. */
 bool icall_box(VmIcallContext *context, LdMethodTable *type, uint8_t *data, VmSlot *result);
 bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *value, uint8_t *data);
+/* What a virtual call of `method` on `target` reaches (callvirt's choice),
+ * or the method itself when it is not virtual or target is null. */
+LdMethod *icall_virtual_target(LdMethod *method, GcObject *target);
 /* The RuntimeMethodInfo/RuntimeConstructorInfo of a method seen through
  * `reflected` (NULL: its own type), and a Type[] of types (method_info.c). */
 void *icall_method_object(VmIcallContext *context, LdMethod *method, LdMethodTable *reflected);
@@ -54,6 +57,12 @@ LdMethodTable *icall_event_owner(void *record);
  * memory runs out; the type a nested type is declared in, or NULL. */
 char *icall_type_name(const LdMethodTable *type, bool full, bool assembly_qualified);
 LdMethodTable *icall_enclosing_type(const LdMethodTable *type);
+/* A type by reflection name ("N.S.Outer+Inner", "List`1[[System.Int32,
+ * mscorlib]]", "Int32[,]", "T*", "T&", optionally ", Assembly"): looked
+ * for in its named assembly, else in scope (may be NULL), then corlib.
+ * NULL if there is no such type or the name is malformed. */
+LdMethodTable *icall_parse_type_name(LdLoader *loader, const char *name, size_t length, LdAssembly *scope,
+                                     bool ignore_case);
 /* "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=..." (assembly.c). */
 void icall_assembly_display_name(const LdAssembly *assembly, char *buffer, size_t size);
 
@@ -93,6 +102,8 @@ extern const VmIcall icall_interop[];
 extern const uint32_t icall_interop_count;
 extern const VmIcall icall_type_name_calls[];
 extern const uint32_t icall_type_name_calls_count;
+extern const VmIcall icall_custom_attrs[];
+extern const uint32_t icall_custom_attrs_count;
 extern const VmIcall icall_enum[];
 extern const uint32_t icall_enum_count;
 extern const VmIcall icall_members[];

@@ -153,3 +153,21 @@ bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *va
         gc_write_barrier_bulk(data, type->value_size);
     return true;
 }
+
+/* The implementation a virtual call of `method` on `target` reaches (what
+ * callvirt would call), or the method itself. */
+LdMethod *icall_virtual_target(LdMethod *method, GcObject *target) {
+    if (!target || method->slot >= LD_SLOT_INTERFACE_DEFAULT || !(method->flags & 0x0040 /* Virtual */))
+        return method;
+    LdMethodTable *type = target->type, *owner = method->owner;
+    if (owner->kind != LD_KIND_INTERFACE)
+        return method->slot < type->vtable_count ? type->vtable[method->slot] : method;
+    for (uint32_t i = 0; i < type->interface_count; i++) {
+        if (type->interfaces[i].interface != owner)
+            continue;
+        uint32_t slot = type->interfaces[i].slots[method->slot];
+        return slot < LD_SLOT_INTERFACE_DEFAULT && slot < type->vtable_count ? type->vtable[slot] : method;
+    }
+    return method;
+}
+

@@ -141,6 +141,86 @@ static bool set_generic_value(VmIcallContext *context, VmSlot *args, VmSlot *res
     return true;
 }
 
+/* Array.CreateInstanceImpl(elementType, int[] lengths, int[] lowerBounds):
+ * corlib has checked the arguments; a vector for one dimension with no
+ * (or zero) lower bound, else a rank-n array (ldelema's shape). */
+static bool create_array(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *element = vm_type_of_object(context->vm, args[0].p);
+    GcObject *lengths = args[1].p, *lower = args[2].p;
+    uint64_t rank = *(uint64_t *)((uint8_t *)lengths + LD_ARRAY_LENGTH_OFFSET);
+    const int32_t *length = (const int32_t *)((uint8_t *)lengths + LD_ARRAY_DATA_OFFSET);
+    const int32_t *bound = lower ? (const int32_t *)((uint8_t *)lower + LD_ARRAY_DATA_OFFSET) : NULL;
+    LdError error;
+    if (rank == 0 || rank > 32)
+        return icall_throw_argument(context, "Array rank out of range.", "lengths");
+    bool vector = rank == 1 && (!bound || bound[0] == 0);
+    LdMethodTable *type = vector ? ld_szarray_of(element, &error) : ld_array_of(element, (uint32_t)rank, &error);
+    if (!type || !ld_type_load(type, &error))
+        return icall_throw_argument(context, type ? error.message : "Cannot create arrays of this type.", "elementType");
+    uint64_t total = 1;
+    for (uint64_t d = 0; d < rank; d++) {
+        if (length[d] < 0)
+            return icall_throw_argument_out_of_range(context, "lengths", "Non-negative number required.");
+        total *= (uint64_t)length[d];
+        if (total > INT32_MAX)
+            return icall_throw(context, "System.OutOfMemoryException: Array dimensions exceeded supported range.");
+    }
+    if (vector) {
+        result->p = vm_new_array(context->vm, context->thread, type, (uint32_t)total);
+        return result->p || icall_out_of_memory(context);
+    }
+    GcObject *array = vm_allocate(context->vm, context->thread, type, type->base_size + total * type->component_size);
+    if (!array)
+        return icall_out_of_memory(context);
+    int32_t *bounds = (int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+    for (uint64_t d = 0; d < rank; d++) {
+        bounds[2 * d] = length[d];
+        bounds[2 * d + 1] = bound ? bound[d] : 0;
+    }
+    *(void **)((uint8_t *)array + LD_ARRAY_BOUNDS_OFFSET) = bounds;
+    *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET) = total;
+    result->p = array;
+    return true;
+}
+
+/* The address of element `pos` (a flat index) of any array. */
+static uint8_t *element_at(GcObject *array, int32_t pos) {
+    LdMethodTable *type = array->type;
+    size_t offset = type->kind == LD_KIND_SZARRAY ? LD_ARRAY_DATA_OFFSET : type->base_size;
+    return (uint8_t *)array + offset + (size_t)pos * type->component_size;
+}
+
+/* Array.GetValueImpl(pos): the element, boxed. */
+static bool get_value_impl(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *array = args[0].p;
+    return icall_box(context, array->type->element, element_at(array, args[1].i4), result);
+}
+
+/* The primitive or enum element type a value's bits are stored as. */
+static uint8_t stored_as(const LdMethodTable *type) {
+    return type->flags & LD_MT_ENUM ? type->element->elem : type->elem;
+}
+
+/* Array.SetValueImpl(value, pos): a reference must be assignable; a value
+ * of the element's type (or an enum of its underlying type) is copied. */
+static bool set_value_impl(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)result;
+    GcObject *array = args[0].p, *value = args[1].p;
+    LdMethodTable *element = array->type->element;
+    uint8_t *slot = element_at(array, args[2].i4);
+    if (ld_is_reference(element)) {
+        if (value && !vm_assignable(value->type, element))
+            return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this type.");
+        gc_write_barrier((GcObject **)slot, value);
+        return true;
+    }
+    if (value && value->type != element && !(element->flags & LD_MT_NULLABLE) &&
+        !((value->type->flags & LD_MT_ENUM || element->flags & LD_MT_ENUM) &&
+          stored_as(value->type) == stored_as(element)))
+        return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this type.");
+    return icall_unbox_into(context, element, value, slot);
+}
+
 const VmIcall icall_object[] = {
     {"System.Array::GetGenericValueImpl", get_generic_value},
     {"System.Array::SetGenericValueImpl", set_generic_value},
@@ -149,5 +229,8 @@ const VmIcall icall_object[] = {
     {"System.Array::GetLength", get_length},
     {"System.Array::GetLowerBound", get_lower_bound},
     {"System.Array::GetRank", get_rank},
+    {"System.Array::CreateInstanceImpl", create_array},
+    {"System.Array::GetValueImpl", get_value_impl},
+    {"System.Array::SetValueImpl", set_value_impl},
 };
 const uint32_t icall_object_count = ICALL_COUNT(icall_object);

@@ -236,23 +236,6 @@ static void *box_result(VmIcallContext *context, LdMethodTable *type, VmSlot *sl
     return box;
 }
 
-/* The implementation a virtual call of `method` on `target` reaches (what
- * callvirt would call), or the method itself. */
-static LdMethod *virtual_target(LdMethod *method, GcObject *target) {
-    if (!target || method->slot >= LD_SLOT_INTERFACE_DEFAULT || !(method->flags & 0x0040 /* Virtual */))
-        return method;
-    LdMethodTable *type = target->type, *owner = method->owner;
-    if (owner->kind != LD_KIND_INTERFACE)
-        return method->slot < type->vtable_count ? type->vtable[method->slot] : method;
-    for (uint32_t i = 0; i < type->interface_count; i++) {
-        if (type->interfaces[i].interface != owner)
-            continue;
-        uint32_t slot = type->interfaces[i].slots[method->slot];
-        return slot < LD_SLOT_INTERFACE_DEFAULT && slot < type->vtable_count ? type->vtable[slot] : method;
-    }
-    return method;
-}
-
 /* Calls `method` with `this` and object[] arguments (corlib's binder has
  * checked their count and types); the result boxed. The exception the
  * method throws goes to *exc, as corlib then wraps it in a
@@ -327,7 +310,7 @@ static bool method_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result)
     if (!(method->flags & METHOD_STATIC) && !args[1].p)
         return icall_throw(context, "System.Reflection.TargetException: Non-static method requires a target.");
     void *thrown = NULL;
-    if (!invoke(context, virtual_target(method, args[1].p), args[1].p, args[2].p, &thrown, result))
+    if (!invoke(context, icall_virtual_target(method, args[1].p), args[1].p, args[2].p, &thrown, result))
         return false;
     gc_write_barrier((GcObject **)exc, thrown);
     return true;

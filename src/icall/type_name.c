@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "icall/internal.h"
 
@@ -177,6 +178,179 @@ char *icall_type_name(const LdMethodTable *type, bool full, bool assembly_qualif
         return NULL;
     }
     return t.chars ? t.chars : calloc(1, 1);
+}
+
+
+/* ------------------------------------------------------------------ */
+/* Parsing names: Type.GetType, Assembly.GetType, custom attributes   */
+/* ------------------------------------------------------------------ */
+
+typedef struct Parser {
+    const char *p, *end;
+    LdLoader *loader;
+    LdAssembly *scope; /* searched first when the name has no assembly */
+    bool ignore_case;
+} Parser;
+
+static void skip_spaces(Parser *ps) {
+    while (ps->p < ps->end && *ps->p == ' ')
+        ps->p++;
+}
+
+/* A name part up to one of `stops` (backslash escapes), into buffer. */
+static bool read_part(Parser *ps, const char *stops, char *buffer, size_t size) {
+    size_t n = 0;
+    while (ps->p < ps->end && !strchr(stops, *ps->p)) {
+        if (*ps->p == '\\' && ps->p + 1 < ps->end)
+            ps->p++;
+        if (n + 1 >= size)
+            return false;
+        buffer[n++] = *ps->p++;
+    }
+    buffer[n] = 0;
+    return n > 0;
+}
+
+/* A top-level or nested type by full name ("N.S.Outer+Inner") in one assembly. */
+static LdMethodTable *find_in(LdAssembly *assembly, const char *full, bool ignore_case) {
+    LdTypeDef found;
+    LdError error;
+    if (ld_find_type_by_full_name(assembly, full, &found, &error))
+        return ld_type_from_typedef(found.assembly, found.rid, &error);
+    if (!ignore_case || strchr(full, '+'))
+        return NULL;
+    const ImgImage *img = assembly->image;
+    uint32_t rows = img_row_count(img, IMG_TABLE_TYPEDEF);
+    for (uint32_t row = 1; row <= rows; row++) {
+        const char *ns = img_get_string(img, IMG_TABLE_TYPEDEF, row, IMG_TYPEDEF_NAMESPACE);
+        const char *name = img_get_string(img, IMG_TABLE_TYPEDEF, row, IMG_TYPEDEF_NAME);
+        size_t ns_length = strlen(ns);
+        if (ns_length ? (!strncasecmp(full, ns, ns_length) && full[ns_length] == '.' &&
+                         !strcasecmp(full + ns_length + 1, name))
+                      : !strcasecmp(full, name)) {
+            uint32_t end;
+            if (img_find_sorted(img, IMG_TABLE_NESTEDCLASS, IMG_NESTEDCLASS_NESTED, row, &end))
+                continue;
+            return ld_type_from_typedef(assembly, row, &error);
+        }
+    }
+    return NULL;
+}
+
+static LdMethodTable *parse_type(Parser *ps, bool allow_assembly);
+
+/* ", AssemblyName, Version=..." after a type: the simple name's assembly. */
+static LdAssembly *parse_assembly(Parser *ps, bool *named) {
+    *named = false;
+    skip_spaces(ps);
+    if (ps->p >= ps->end || *ps->p != ',')
+        return NULL;
+    ps->p++;
+    skip_spaces(ps);
+    char name[256];
+    if (!read_part(ps, ",]", name, sizeof name))
+        return NULL;
+    while (ps->p < ps->end && *ps->p != ']') /* Version=, Culture=, PublicKeyToken=: not compared */
+        ps->p++;
+    *named = true;
+    size_t n = strlen(name);
+    while (n && name[n - 1] == ' ')
+        name[--n] = 0;
+    LdError error;
+    return ld_load_by_name(ps->loader, name, &error);
+}
+
+static LdMethodTable *parse_type(Parser *ps, bool allow_assembly) {
+    char full[1024];
+    skip_spaces(ps);
+    if (!read_part(ps, ",[]*&", full, sizeof full))
+        return NULL;
+    /* Generic arguments: [A,B] or [[A, asm],[B, asm]]. */
+    LdMethodTable *arguments[32];
+    uint32_t argument_count = 0;
+    if (ps->p + 1 < ps->end && *ps->p == '[' && ps->p[1] != ']' && ps->p[1] != ',' && ps->p[1] != '*') {
+        ps->p++;
+        for (;;) {
+            skip_spaces(ps);
+            bool bracketed = ps->p < ps->end && *ps->p == '[';
+            if (bracketed)
+                ps->p++;
+            LdMethodTable *argument = parse_type(ps, bracketed);
+            if (!argument || argument_count == 32)
+                return NULL;
+            arguments[argument_count++] = argument;
+            if (bracketed) {
+                if (ps->p >= ps->end || *ps->p != ']')
+                    return NULL;
+                ps->p++;
+            }
+            skip_spaces(ps);
+            if (ps->p < ps->end && *ps->p == ',') {
+                ps->p++;
+                continue;
+            }
+            if (ps->p < ps->end && *ps->p == ']') {
+                ps->p++;
+                break;
+            }
+            return NULL;
+        }
+    }
+    /* Suffixes: [], [,], [*], *, &. */
+    uint32_t suffixes[16], suffix_count = 0;
+    while (ps->p < ps->end && (*ps->p == '[' || *ps->p == '*' || *ps->p == '&') && suffix_count < 16) {
+        if (*ps->p == '*' || *ps->p == '&') {
+            suffixes[suffix_count++] = *ps->p == '*' ? 0x10000u : 0x20000u;
+            ps->p++;
+            continue;
+        }
+        uint32_t rank = 1;
+        bool star = false;
+        ps->p++;
+        while (ps->p < ps->end && *ps->p != ']') {
+            if (*ps->p == ',')
+                rank++;
+            else if (*ps->p == '*')
+                star = true;
+            else
+                return NULL;
+            ps->p++;
+        }
+        if (ps->p >= ps->end)
+            return NULL;
+        ps->p++;
+        suffixes[suffix_count++] = rank == 1 && !star ? 0 : rank;
+    }
+    bool named = false;
+    LdAssembly *assembly = allow_assembly ? parse_assembly(ps, &named) : NULL;
+    if (named && !assembly)
+        return NULL;
+    LdMethodTable *type = NULL;
+    if (assembly)
+        type = find_in(assembly, full, ps->ignore_case);
+    else {
+        if (ps->scope)
+            type = find_in(ps->scope, full, ps->ignore_case);
+        if (!type)
+            type = find_in(ld_corlib(ps->loader), full, ps->ignore_case);
+    }
+    LdError error;
+    if (type && argument_count)
+        type = (type->flags & LD_MT_GENERIC_DEFINITION) ? ld_instantiate(type, argument_count, arguments, &error) : NULL;
+    for (uint32_t i = 0; type && i < suffix_count; i++)
+        type = suffixes[i] == 0x10000u ? ld_pointer_to(type, &error)
+               : suffixes[i] == 0x20000u ? ld_byref_to(type, &error)
+               : suffixes[i] == 0        ? ld_szarray_of(type, &error)
+                                         : ld_array_of(type, suffixes[i], &error);
+    return type;
+}
+
+LdMethodTable *icall_parse_type_name(LdLoader *loader, const char *name, size_t length, LdAssembly *scope,
+                                     bool ignore_case) {
+    Parser ps = {name, name + length, loader, scope, ignore_case};
+    LdMethodTable *type = parse_type(&ps, true);
+    skip_spaces(&ps);
+    return type && ps.p == ps.end ? type : NULL;
 }
 
 static LdMethodTable *self_type(VmIcallContext *context, VmSlot *args) {

@@ -1634,15 +1634,20 @@ op_DELEGATE_INVOKE: {
     if (!callee)
         return vm_fail(error, "not implemented yet: delegates created outside newobj (reflection)");
     TRANSCODE(callee);
-    if (callee->flags & 0x0010) {
+    /* A callee taking one slot fewer than Invoke (delegate included) is
+     * open: static, or an instance method whose receiver is Invoke's first
+     * argument (made by Delegate.CreateDelegate); else the target takes
+     * the delegate's place, as receiver or a static's first argument. */
+    if (((VmCode *)callee->engine)->arg_slots + 1 == n) {
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
         callee_fp = sp - (n - 1);
     } else {
-        if (!target)
+        if (!target && !(callee->flags & 0x0010))
             THROW(NULL_REFERENCE);
-        sp[-(intptr_t)n].p = callee->owner->kind == LD_KIND_VALUETYPE ? (void *)((uint8_t *)target + LD_OBJECT_HEADER_SIZE)
-                                                                     : (void *)target;
+        sp[-(intptr_t)n].p = callee->owner->kind == LD_KIND_VALUETYPE && !(callee->flags & 0x0010)
+                                 ? (void *)((uint8_t *)target + LD_OBJECT_HEADER_SIZE)
+                                 : (void *)target;
         callee_fp = sp - n;
     }
     resume = ip + 3;
