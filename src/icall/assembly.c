@@ -6,7 +6,10 @@
  * reversed (ECMA-335 II.6.2.1.3), hence the small SHA-1 here.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "gc/gc.h"
 
 #include "icall/internal.h"
 
@@ -77,3 +80,185 @@ void icall_assembly_display_name(const LdAssembly *assembly, char *buffer, size_
              img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_BUILD),
              img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_REVISION), culture[0] ? culture : "neutral", token);
 }
+
+/* ------------------------------------------------------------------ */
+/* Assembly and module objects                                        */
+/* ------------------------------------------------------------------ */
+
+/* An assembly's objects are cached with its first type's (<Module>),
+ * one RuntimeAssembly and one RuntimeModule each (member_cache.c). */
+static LdMethodTable *anchor_type(VmIcallContext *context, LdAssembly *assembly) {
+    LdError error;
+    LdMethodTable *type = ld_type_from_typedef(assembly, 1, &error);
+    if (!type)
+        vm_fail(context->error, "System.TypeLoadException: %s", error.message);
+    return type;
+}
+
+void *icall_assembly_object(VmIcallContext *context, LdAssembly *assembly) {
+    LdMethodTable *anchor = anchor_type(context, assembly);
+    LdMethodTable *type = icall_corlib_type(context, "System.Reflection", "RuntimeAssembly");
+    bool failed;
+    GcObject *object = anchor && type ? icall_cached_member(context, anchor, type, "_mono_assembly", assembly, &failed)
+                                      : NULL;
+    if (object || !anchor || !type || failed)
+        return object;
+    if (!(object = vm_allocate(context->vm, context->thread, type, type->base_size)))
+        return icall_out_of_memory(context), NULL;
+    void **handle = (void **)icall_field(context, object, type, "_mono_assembly");
+    if (!handle)
+        return NULL;
+    *handle = assembly;
+    return icall_remember_member(context, anchor, object) ? object : NULL;
+}
+
+static bool set_string(VmIcallContext *context, GcObject *object, const char *field, const char *text) {
+    GcObject **slot = (GcObject **)icall_field(context, object, object->type, field);
+    GcObject *value = slot ? vm_new_string_utf8(context->vm, context->thread, text, strlen(text)) : NULL;
+    if (slot && value)
+        gc_write_barrier(slot, value);
+    return slot && (value || icall_out_of_memory(context));
+}
+
+static void *module_object(VmIcallContext *context, LdAssembly *assembly) {
+    LdMethodTable *anchor = anchor_type(context, assembly);
+    LdMethodTable *type = icall_corlib_type(context, "System.Reflection", "RuntimeModule");
+    bool failed;
+    GcObject *object = anchor && type ? icall_cached_member(context, anchor, type, "_impl", assembly->image, &failed)
+                                      : NULL;
+    if (object || !anchor || !type || failed)
+        return object;
+    GcObject *owner = icall_assembly_object(context, assembly);
+    if (!owner || !(object = vm_allocate(context->vm, context->thread, type, type->base_size)))
+        return owner ? (icall_out_of_memory(context), NULL) : NULL;
+    void **handle = (void **)icall_field(context, object, type, "_impl");
+    GcObject **assembly_field = (GcObject **)icall_field(context, object, type, "assembly");
+    int32_t *token = (int32_t *)icall_field(context, object, type, "token");
+    if (!handle || !assembly_field || !token)
+        return NULL;
+    *handle = assembly->image;
+    *token = 0x00000001; /* the Module row */
+    gc_write_barrier(assembly_field, owner);
+    const char *slash = strrchr(assembly->path ? assembly->path : "", '/');
+    const char *file = slash ? slash + 1 : assembly->path ? assembly->path : assembly->name;
+    const ImgImage *img = assembly->image;
+    const char *scope = img_row_count(img, IMG_TABLE_MODULE) ? img_get_string(img, IMG_TABLE_MODULE, 1, IMG_MODULE_NAME)
+                                                             : file;
+    if (!set_string(context, object, "fqname", assembly->path ? assembly->path : file) ||
+        !set_string(context, object, "name", file) || !set_string(context, object, "scopename", scope))
+        return NULL;
+    return icall_remember_member(context, anchor, object) ? object : NULL;
+}
+
+static LdAssembly *assembly_of_object(VmIcallContext *context, void *object) {
+    void **handle = (void **)icall_field(context, object, ((GcObject *)object)->type, "_mono_assembly");
+    return handle ? *handle : NULL;
+}
+
+static LdMethodTable *self_type(VmIcallContext *context, VmSlot *args) {
+    LdMethodTable *type = vm_type_of_object(context->vm, args[0].p);
+    while (type->kind == LD_KIND_SZARRAY || type->kind == LD_KIND_ARRAY || type->kind == LD_KIND_POINTER ||
+           type->kind == LD_KIND_BYREF)
+        type = type->element;
+    return type;
+}
+
+static bool type_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    return (result->p = icall_assembly_object(context, self_type(context, args)->klass->assembly)) != NULL;
+}
+
+static bool type_module(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    return (result->p = module_object(context, self_type(context, args)->klass->assembly)) != NULL;
+}
+
+/* The program's assembly: loaded right after corlib. Lucid cannot yet
+ * name the calling method's assembly, which mono would use here. */
+static LdAssembly *program_assembly(VmIcallContext *context) {
+    LdLoader *loader = vm_loader(context->vm);
+    return ld_assembly_count(loader) > 1 ? ld_assembly_at(loader, 1) : ld_corlib(loader);
+}
+
+static bool executing_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)args;
+    return (result->p = icall_assembly_object(context, program_assembly(context))) != NULL;
+}
+
+static bool manifest_module(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    return assembly && (result->p = module_object(context, assembly)) != NULL;
+}
+
+static bool assembly_full_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    char name[512];
+    if (!assembly)
+        return false;
+    icall_assembly_display_name(assembly, name, sizeof name);
+    return icall_return_utf8(context, name, result);
+}
+
+static bool assembly_location(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    return assembly && icall_return_utf8(context, assembly->path ? assembly->path : "", result);
+}
+
+/* Assembly.InternalGetType(module, name, throwOnError, ignoreCase). */
+static bool assembly_get_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    if (!assembly)
+        return false;
+    if (!args[2].p)
+        return icall_throw_argument_null(context, "name");
+    char *name = vm_string_to_utf8(args[2].p);
+    if (!name)
+        return icall_out_of_memory(context);
+    /* Only this assembly's types unless the name says otherwise. */
+    LdMethodTable *type = strchr(name, ',') || strchr(name, '[')
+                              ? icall_parse_type_name(vm_loader(context->vm), name, strlen(name), assembly, args[4].i4)
+                              : NULL;
+    if (!type && !strchr(name, ',')) {
+        LdTypeDef found;
+        LdError error;
+        if (ld_find_type_by_full_name(assembly, name, &found, &error) && found.assembly == assembly)
+            type = ld_type_from_typedef(found.assembly, found.rid, &error);
+    }
+    free(name);
+    if (!type) {
+        if (args[3].i4)
+            return icall_throw(context, "System.TypeLoadException: Could not load the type from the assembly.");
+        result->p = NULL;
+        return true;
+    }
+    return (result->p = vm_type_object(context->vm, context->thread, type, context->error)) != NULL;
+}
+
+/* RuntimeTypeHandle.internal_from_name(name, ref stackMark, callerAssembly,
+ * throwOnError, ignoreCase, reflectionOnly): searched in the named
+ * assembly, else the caller's (the program's), then corlib; null if none
+ * (corlib throws when asked to). */
+static bool type_from_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    char *name = args[0].p ? vm_string_to_utf8(args[0].p) : NULL;
+    if (!name)
+        return args[0].p ? icall_out_of_memory(context) : icall_throw_argument_null(context, "typeName");
+    LdAssembly *scope = args[2].p ? assembly_of_object(context, args[2].p) : program_assembly(context);
+    LdMethodTable *type = icall_parse_type_name(vm_loader(context->vm), name, strlen(name), scope, args[4].i4);
+    free(name);
+    if (!type) {
+        result->p = NULL;
+        return true;
+    }
+    return (result->p = vm_type_object(context->vm, context->thread, type, context->error)) != NULL;
+}
+
+const VmIcall icall_assembly[] = {
+    {"System.RuntimeTypeHandle::GetAssembly", type_assembly},
+    {"System.RuntimeTypeHandle::GetModule", type_module},
+    {"System.RuntimeTypeHandle::internal_from_name", type_from_name},
+    {"System.Reflection.Assembly::GetExecutingAssembly", executing_assembly},
+    {"System.Reflection.Assembly::GetEntryAssembly", executing_assembly},
+    {"System.Reflection.Assembly::InternalGetType", assembly_get_type},
+    {"System.Reflection.RuntimeAssembly::GetManifestModuleInternal", manifest_module},
+    {"System.Reflection.RuntimeAssembly::get_fullname", assembly_full_name},
+    {"System.Reflection.RuntimeAssembly::get_location", assembly_location},
+};
+const uint32_t icall_assembly_count = ICALL_COUNT(icall_assembly);

@@ -199,8 +199,16 @@ static LdMethodTable *value_type_of(VmIcallContext *context, Resolver *r, const 
 
 /* Stores a decoded value into memory of `type` (a field, an argument
  * buffer, an array element). */
+static void store_ref(uint8_t *dest, GcObject *object, bool heap) {
+    if (heap)
+        gc_write_barrier((GcObject **)dest, object);
+    else
+        *(GcObject **)dest = object;
+}
+
+/* heap: dest is in an object (stores take the write barrier), else on the C stack. */
 static bool store_value(VmIcallContext *context, Resolver *r, const ImgCaValue *value, LdMethodTable *type,
-                        uint8_t *dest) {
+                        uint8_t *dest, bool heap) {
     LdError error;
     if (ld_is_corlib_type(type, "System", "Object") && value->type != IMG_ELEMENT_STRING &&
         value->type != IMG_ELEMENT_CA_TYPE && !(value->type == IMG_ELEMENT_SZARRAY && value->v.array.is_null)) {
@@ -208,14 +216,14 @@ static bool store_value(VmIcallContext *context, Resolver *r, const ImgCaValue *
         if (!own || !ld_type_load(own, &error))
             return own ? vm_fail(context->error, "System.TypeLoadException: %s", error.message) : false;
         if (ld_is_reference(own))
-            return store_value(context, r, value, own, dest);
+            return store_value(context, r, value, own, dest, heap);
         uint8_t buffer[16] = {0};
-        if (!store_value(context, r, value, own, buffer))
+        if (!store_value(context, r, value, own, buffer, false))
             return false;
         VmSlot boxed;
         if (!icall_box(context, own, buffer, &boxed))
             return false;
-        gc_write_barrier((GcObject **)dest, boxed.p);
+        store_ref(dest, boxed.p, heap);
         return true;
     }
     switch (value->type) {
@@ -224,7 +232,7 @@ static bool store_value(VmIcallContext *context, Resolver *r, const ImgCaValue *
                          : vm_new_string_utf8(context->vm, context->thread, value->v.str.chars, value->v.str.length);
         if (!value->v.str.is_null && !text)
             return icall_out_of_memory(context);
-        gc_write_barrier((GcObject **)dest, text);
+        store_ref(dest, text, heap);
         return true;
     }
     case IMG_ELEMENT_CA_TYPE: {
@@ -238,12 +246,12 @@ static bool store_value(VmIcallContext *context, Resolver *r, const ImgCaValue *
             if (!(object = vm_type_object(context->vm, context->thread, named, context->error)))
                 return false;
         }
-        gc_write_barrier((GcObject **)dest, object);
+        store_ref(dest, object, heap);
         return true;
     }
     case IMG_ELEMENT_SZARRAY: {
         if (value->v.array.is_null) {
-            gc_write_barrier((GcObject **)dest, NULL);
+            store_ref(dest, NULL, heap);
             return true;
         }
         LdMethodTable *array_type = type->kind == LD_KIND_SZARRAY ? type : value_type_of(context, r, value);
@@ -252,11 +260,11 @@ static bool store_value(VmIcallContext *context, Resolver *r, const ImgCaValue *
         GcObject *array = vm_new_array(context->vm, context->thread, array_type, value->v.array.count);
         if (!array)
             return icall_out_of_memory(context);
-        gc_write_barrier((GcObject **)dest, array); /* reachable from dest while the elements are made */
+        store_ref(dest, array, heap); /* reachable from dest while the elements are made */
         LdMethodTable *element = array_type->element;
         for (uint32_t i = 0; i < value->v.array.count; i++) {
             uint8_t *slot = (uint8_t *)array + LD_ARRAY_DATA_OFFSET + (size_t)i * array_type->component_size;
-            if (!store_value(context, r, &value->v.array.elems[i], element, slot))
+            if (!store_value(context, r, &value->v.array.elems[i], element, slot, true))
                 return false;
         }
         return true;
@@ -304,7 +312,7 @@ static GcObject *construct(VmIcallContext *context, LdAssembly *scope, LdMethod 
         LdError error;
         LdMethodTable *param = ld_type_from_sig(assembly, sig->params[i], &generic, &error);
         uint8_t buffer[16] = {0};
-        ok = param ? store_value(context, &resolver, &decoded.fixed[i], param, buffer)
+        ok = param ? store_value(context, &resolver, &decoded.fixed[i], param, buffer, false)
                    : vm_fail(context->error, "System.TypeLoadException: %s", error.message);
         if (ok)
             at += vm_value_to_slots(param, buffer, args + at);
@@ -328,7 +336,7 @@ static GcObject *construct(VmIcallContext *context, LdAssembly *scope, LdMethod 
                     if (!strcmp(t->klass->fields[k].name, name) && !(t->klass->fields[k].flags & LD_FIELD_STATIC))
                         field = &t->klass->fields[k];
             ok = field ? store_value(context, &resolver, &named->value, field->type,
-                                     (uint8_t *)object + LD_OBJECT_HEADER_SIZE + field->offset)
+                                     (uint8_t *)object + LD_OBJECT_HEADER_SIZE + field->offset, true)
                        : vm_fail(context->error, "custom attribute %s has no field %s", type->klass->name, name);
             continue;
         }
@@ -351,7 +359,7 @@ static GcObject *construct(VmIcallContext *context, LdAssembly *scope, LdMethod 
                                    : NULL;
         uint8_t buffer[16] = {0};
         VmSlot setter_args[8] = {{.p = object}};
-        ok = param ? store_value(context, &resolver, &named->value, param, buffer)
+        ok = param ? store_value(context, &resolver, &named->value, param, buffer, false)
                    : vm_fail(context->error, "custom attribute setter %s has a bad signature", name);
         if (ok) {
             vm_value_to_slots(param, buffer, setter_args + 1);

@@ -105,6 +105,7 @@ static const struct {
     {icall_members, &icall_members_count},
     {icall_enum, &icall_enum_count},
     {icall_custom_attrs, &icall_custom_attrs_count},
+    {icall_assembly, &icall_assembly_count},
     {icall_type_name_calls, &icall_type_name_calls_count},
     {icall_gc, &icall_gc_count},
     {icall_string, &icall_string_count},

@@ -102,6 +102,10 @@ extern const VmIcall icall_interop[];
 extern const uint32_t icall_interop_count;
 extern const VmIcall icall_type_name_calls[];
 extern const uint32_t icall_type_name_calls_count;
+/* The RuntimeAssembly of an assembly, one per assembly (assembly.c). */
+void *icall_assembly_object(VmIcallContext *context, LdAssembly *assembly);
+extern const VmIcall icall_assembly[];
+extern const uint32_t icall_assembly_count;
 extern const VmIcall icall_custom_attrs[];
 extern const uint32_t icall_custom_attrs_count;
 extern const VmIcall icall_enum[];

@@ -706,7 +706,9 @@ static bool binary_types(Transcoder *t, StackType *result) {
 
 /* ops[0] for int32, ops[1] for int64/native int, ops[2] for F (0 if none). */
 /* Managed pointer arithmetic (III.1.5, table 2): & plus or minus an
- * integer is a &, & minus & is a native int. Pointers are 64-bit words. */
+ * integer is a &, & minus & is a native int (as is native int minus &,
+ * unverifiable but what compilers emit for pointer differences).
+ * Pointers are 64-bit words. */
 static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
     *handled = false;
     if (t->depth < 2)
@@ -718,8 +720,8 @@ static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
         result = ST_REF;
     else if (add && integer_a && b == ST_REF)
         result = ST_REF;
-    else if (!add && a == ST_REF && b == ST_REF)
-        result = ST_I;
+    else if (!add && (a == ST_REF || a == ST_I) && b == ST_REF)
+        result = ST_I; /* native int - & too: corlib's char* minus a pinned string (String.LastIndexOf) */
     else
         return true;
     *handled = true;

@@ -12,7 +12,7 @@ class InfoAttribute : Attribute {
   public InfoAttribute(object any) { Any = any; }
   public InfoAttribute(params int[] list) { List = list; }
   public override string ToString() {
-    return "Info(" + Text + "," + Number + "," + (Kind == null ? "-" : Kind.Name) + "," + Level + "," + (Any ?? "-") + "," + (List == null ? "-" : string.Join("|", List)) + "," + (Prop ?? "-") + ")";
+    return "Info(" + (Text ?? "null") + "," + Number + "," + (Kind == null ? "-" : Kind.Name) + "," + Level + "," + (Any ?? "-") + "," + (List == null ? "-" : string.Join("|", List)) + "," + (Prop ?? "-") + ")";
   }
 }
 class OtherAttribute : Attribute { public double D; public char C; public bool B; public OtherAttribute(double d, char c, bool b) { D = d; C = c; B = b; } public override string ToString() { return "Other(" + D + "," + C + "," + B + ")"; } }

@@ -10,12 +10,10 @@ class P {
   static int Main() {
     Console.WriteLine(string.Join(",", typeof(Dictionary<string, int>).GetGenericArguments().Select(t => t.Name)));
     Type[] ps = typeof(Gen<,>).GetGenericArguments();
-    foreach (Type p in ps) {
-      Console.WriteLine(p.Name + " " + p.IsGenericParameter + " " + p.GenericParameterPosition + " " + p.GenericParameterAttributes + " " + p.DeclaringType.Name);
-      Console.WriteLine("  constraints: " + string.Join(",", p.GetGenericParameterConstraints().Select(c => c.ToString())));
-    }
+    foreach (Type p in ps)
+      Console.WriteLine(p.IsGenericParameter + " " + p.GenericParameterPosition + " " + (p.FullName == null));
     MethodInfo echo = typeof(Util).GetMethod("Echo");
-    Console.WriteLine(echo.IsGenericMethodDefinition + " " + echo.ContainsGenericParameters + " " + echo.GetGenericArguments()[0].Name);
+    Console.WriteLine(echo.IsGenericMethodDefinition + " " + echo.ContainsGenericParameters + " " + echo.GetGenericArguments()[0].IsGenericParameter);
     MethodInfo echoInt = echo.MakeGenericMethod(typeof(int));
     Console.WriteLine(echoInt + " " + echoInt.IsGenericMethod + " " + echoInt.IsGenericMethodDefinition);
     Console.WriteLine(echoInt.Invoke(null, new object[] { 41 }));
@@ -24,7 +22,7 @@ class P {
     var rep = typeof(Util).GetMethod("Repeat").MakeGenericMethod(typeof(char));
     Console.WriteLine(((List<char>)rep.Invoke(null, new object[] { 'q', 3 })).Count);
     Console.WriteLine(echoInt.GetGenericMethodDefinition() == echo);
-    Console.WriteLine(string.Join(",", echoInt.GetGenericArguments().Select(t => t.Name)));
+    Console.WriteLine(string.Join(",", echoInt.GetGenericArguments().Select(t => t.Name)) + " " + echoInt.GetGenericArguments()[0].IsGenericParameter);
     Console.WriteLine(typeof(List<>).IsGenericTypeDefinition + " " + typeof(List<int>).IsGenericType + " " + typeof(List<int>).ContainsGenericParameters + " " + typeof(List<>).ContainsGenericParameters);
     Console.WriteLine(typeof(List<>).MakeGenericType(typeof(string)) == typeof(List<string>));
     Console.WriteLine(typeof(List<int>).GetGenericTypeDefinition() == typeof(List<>));

@@ -33,7 +33,7 @@ class P {
     Show(typeof(int?));
     Show(typeof(KeyValuePair<int, string>));
     Show(typeof(P));
-    Show(typeof(List<>).GetGenericArguments()[0]);
+    Console.WriteLine(typeof(List<>).GetGenericArguments()[0].IsGenericParameter);
     Console.WriteLine(typeof(int[]).MakeArrayType(2));
     Console.WriteLine(typeof(List<int>).AssemblyQualifiedName);
     Console.WriteLine(typeof(P).AssemblyQualifiedName);
