@@ -60,6 +60,18 @@ static void sha1(const uint8_t *data, size_t size, uint8_t digest[20]) {
         digest[i] = (uint8_t)(h[i / 4] >> (24 - 8 * (i % 4)));
 }
 
+/* The public key token in hex, or "null". */
+static void key_token(const ImgImage *img, char token[17]) {
+    ImgBlob key = img_get_blob(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_PUBLICKEY);
+    strcpy(token, "null");
+    if (key.size) {
+        uint8_t digest[20];
+        sha1(key.data, key.size, digest);
+        for (int i = 0; i < 8; i++)
+            snprintf(token + 2 * i, 3, "%02x", digest[19 - i]);
+    }
+}
+
 void icall_assembly_display_name(const LdAssembly *assembly, char *buffer, size_t size) {
     const ImgImage *img = assembly->image;
     if (!img_row_count(img, IMG_TABLE_ASSEMBLY)) {
@@ -67,14 +79,8 @@ void icall_assembly_display_name(const LdAssembly *assembly, char *buffer, size_
         return;
     }
     const char *culture = img_get_string(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_CULTURE);
-    ImgBlob key = img_get_blob(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_PUBLICKEY);
-    char token[17] = "null";
-    if (key.size) {
-        uint8_t digest[20];
-        sha1(key.data, key.size, digest);
-        for (int i = 0; i < 8; i++)
-            snprintf(token + 2 * i, 3, "%02x", digest[19 - i]);
-    }
+    char token[17];
+    key_token(img, token);
     snprintf(buffer, size, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=%s", assembly->name,
              img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MAJOR), img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MINOR),
              img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_BUILD),
@@ -250,7 +256,93 @@ static bool type_from_name(VmIcallContext *context, VmSlot *args, VmSlot *result
     return (result->p = vm_type_object(context->vm, context->thread, type, context->error)) != NULL;
 }
 
+/* AssemblyName.GetNativeName(assembly): a MonoAssemblyName (by corlib's
+ * field names) kept for the runtime's life, with its strings and the
+ * length-prefixed public key blob after it. */
+static bool native_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = args[0].p;
+    LdMethodTable *shape = icall_corlib_type(context, "Mono", "MonoAssemblyName");
+    if (!assembly || !shape)
+        return assembly ? false : icall_throw_argument_null(context, "assembly");
+    const ImgImage *img = assembly->image;
+    bool has_row = img_row_count(img, IMG_TABLE_ASSEMBLY) != 0;
+    const char *culture = has_row ? img_get_string(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_CULTURE) : "";
+    ImgBlob key = has_row ? img_get_blob(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_PUBLICKEY) : (ImgBlob){0};
+    size_t name_length = strlen(assembly->name) + 1, culture_length = strlen(culture) + 1;
+    size_t size = shape->value_size + name_length + culture_length + 4 + key.size;
+    bool fresh;
+    uint8_t *native = icall_kept_memory(context, assembly, size, &fresh);
+    if (!native)
+        return false;
+    result->p = native;
+    if (!fresh)
+        return true;
+    uint8_t *name = native + shape->value_size, *culture_copy = name + name_length, *blob = culture_copy + culture_length;
+    memcpy(name, assembly->name, name_length);
+    memcpy(culture_copy, culture, culture_length);
+    /* II.23.2 compressed length, then the key. */
+    size_t prefix = key.size < 0x80 ? 1 : key.size < 0x4000 ? 2 : 4;
+    if (prefix == 1)
+        blob[0] = (uint8_t)key.size;
+    else if (prefix == 2)
+        blob[0] = (uint8_t)(0x80 | key.size >> 8), blob[1] = (uint8_t)key.size;
+    else
+        blob[0] = (uint8_t)(0xC0 | key.size >> 24), blob[1] = (uint8_t)(key.size >> 16), blob[2] = (uint8_t)(key.size >> 8),
+        blob[3] = (uint8_t)key.size;
+    memcpy(blob + prefix, key.data, key.size);
+    struct {
+        const char *field;
+        size_t size;
+        uint64_t value;
+    } values[] = {
+        {"name", 8, (uint64_t)(uintptr_t)name},
+        {"culture", 8, (uint64_t)(uintptr_t)culture_copy},
+        {"public_key", 8, key.size ? (uint64_t)(uintptr_t)blob : 0},
+        {"hash_alg", 4, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_HASHALG) : 0},
+        {"flags", 4, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_FLAGS) : 0},
+        {"major", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MAJOR) : 0},
+        {"minor", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MINOR) : 0},
+        {"build", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_BUILD) : 0},
+        {"revision", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_REVISION) : 0},
+    };
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        uint8_t *field = icall_field(context, native, shape, values[i].field);
+        if (!field)
+            return false;
+        memcpy(field, &values[i].value, values[i].size); /* little-endian */
+    }
+    uint8_t *token = icall_field(context, native, shape, "public_key_token");
+    if (!token)
+        return false;
+    char hex[17];
+    key_token(img, hex);
+    if (key.size)
+        memcpy(token, hex, 16);
+    return true;
+}
+
+/* get_code_base(assembly, escaped): a file: URI of its path. */
+static bool code_base(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    if (!assembly)
+        return false;
+    char uri[4200];
+    snprintf(uri, sizeof uri, "file://%s", assembly->path ? assembly->path : assembly->name);
+    return icall_return_utf8(context, uri, result);
+}
+
+/* Code access security is off, as in mono by default. */
+static bool security_enabled(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    (void)args;
+    result->i4 = 0;
+    return true;
+}
+
 const VmIcall icall_assembly[] = {
+    {"System.Security.SecurityManager::get_SecurityEnabled", security_enabled},
+    {"System.Reflection.AssemblyName::GetNativeName", native_name},
+    {"System.Reflection.RuntimeAssembly::get_code_base", code_base},
     {"System.RuntimeTypeHandle::GetAssembly", type_assembly},
     {"System.RuntimeTypeHandle::GetModule", type_module},
     {"System.RuntimeTypeHandle::internal_from_name", type_from_name},

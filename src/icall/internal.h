@@ -102,6 +102,9 @@ extern const VmIcall icall_interop[];
 extern const uint32_t icall_interop_count;
 extern const VmIcall icall_type_name_calls[];
 extern const uint32_t icall_type_name_calls_count;
+/* size zeroed bytes kept for the runtime's life, one block per key
+ * (*fresh when just made): memory corlib holds pointers into. */
+void *icall_kept_memory(VmIcallContext *context, const void *key, size_t size, bool *fresh);
 /* The RuntimeAssembly of an assembly, one per assembly (assembly.c). */
 void *icall_assembly_object(VmIcallContext *context, LdAssembly *assembly);
 extern const VmIcall icall_assembly[];

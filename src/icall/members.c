@@ -305,6 +305,17 @@ static bool field_constant(VmIcallContext *context, VmSlot *args, VmSlot *result
     return constant_value(context, field->owner->klass->assembly->image, 0x04000000u | field->rid, type, result);
 }
 
+/* get_marshal_info(): a field's MarshalAs, null when it has none. */
+static bool field_marshal_info(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdField *field = field_of(context, args[0].p);
+    if (!field)
+        return false;
+    if (field->flags & 0x1000 /* HasFieldMarshal */)
+        return vm_fail(context->error, "not implemented yet: MarshalAs of field %s through reflection", field->name);
+    result->p = NULL;
+    return true;
+}
+
 /* SetValueInternal(FieldInfo, obj, value): corlib has converted value to
  * the field's type (RuntimeType.CheckValue). */
 static bool field_set_value(VmIcallContext *context, VmSlot *args, VmSlot *result) {
@@ -426,8 +437,17 @@ typedef struct TypeMembers {
 
 #define MEMBER_BUCKETS 256
 
+/* Memory the internal calls hand to corlib for the runtime's life (a
+ * MonoAssemblyName per assembly), found again by key. */
+typedef struct Keep {
+    struct Keep *next;
+    const void *key;
+    uint64_t data[];
+} Keep;
+
 typedef struct MemberRecords {
     TypeMembers *buckets[MEMBER_BUCKETS];
+    Keep *kept;
 } MemberRecords;
 
 static void release_records(void *data) {
@@ -441,6 +461,10 @@ static void release_records(void *data) {
             free(m->events);
             free(m);
         }
+    for (Keep *k = records->kept, *next; k; k = next) {
+        next = k->next;
+        free(k);
+    }
     free(records);
 }
 
@@ -484,11 +508,35 @@ static bool member_list(const ImgImage *img, ImgTableId map, unsigned parent, un
     return row != 0;
 }
 
-static TypeMembers *type_members(VmIcallContext *context, LdMethodTable *type) {
+static MemberRecords *records_of(VmIcallContext *context) {
     void **slot = vm_icall_data(context->vm, release_records);
     if (!*slot && !(*slot = calloc(1, sizeof(MemberRecords))))
         return icall_out_of_memory(context), NULL;
-    MemberRecords *records = *slot;
+    return *slot;
+}
+
+void *icall_kept_memory(VmIcallContext *context, const void *key, size_t size, bool *fresh) {
+    MemberRecords *records = records_of(context);
+    *fresh = false;
+    if (!records)
+        return NULL;
+    for (Keep *k = records->kept; k; k = k->next)
+        if (k->key == key)
+            return k->data;
+    Keep *k = calloc(1, sizeof *k + size);
+    if (!k)
+        return icall_out_of_memory(context), NULL;
+    k->key = key;
+    k->next = records->kept;
+    records->kept = k;
+    *fresh = true;
+    return k->data;
+}
+
+static TypeMembers *type_members(VmIcallContext *context, LdMethodTable *type) {
+    MemberRecords *records = records_of(context);
+    if (!records)
+        return NULL;
     uint32_t bucket = (uint32_t)(((uintptr_t)type >> 4) % MEMBER_BUCKETS);
     for (TypeMembers *m = records->buckets[bucket]; m; m = m->next)
         if (m->type == type)
@@ -879,6 +927,7 @@ const VmIcall icall_members[] = {
     {"System.Reflection.RuntimeFieldInfo::UnsafeGetValue", field_get_value},
     {"System.Reflection.RuntimeFieldInfo::SetValueInternal", field_set_value},
     {"System.Reflection.RuntimeFieldInfo::GetRawConstantValue", field_constant},
+    {"System.Reflection.FieldInfo::get_marshal_info", field_marshal_info},
     {"System.Reflection.RuntimePropertyInfo::internal_from_handle_type", property_from_handle},
     {"System.Reflection.RuntimePropertyInfo::get_property_info", property_info},
     {"System.Reflection.RuntimePropertyInfo::get_metadata_token", property_token},

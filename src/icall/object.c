@@ -221,6 +221,110 @@ static bool set_value_impl(VmIcallContext *context, VmSlot *args, VmSlot *result
     return icall_unbox_into(context, element, value, slot);
 }
 
+/* ValueType.InternalEquals(a, b, out object[] fields): fields of
+ * primitive types and strings compared here (mono's rules: NaN equals
+ * NaN); the others boxed in pairs for corlib to compare with Equals. */
+static bool value_type_equals(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *a = args[0].p, *b = args[1].p;
+    GcObject **fields_out = args[2].p;
+    *fields_out = NULL;
+    if (!b)
+        return icall_throw_argument_null(context, "that");
+    result->i4 = 0;
+    if (a->type != b->type)
+        return true;
+    LdMethodTable *type = a->type;
+    uint32_t others[64], other_count = 0;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        LdField *field = &type->klass->fields[i];
+        if (field->flags & LD_FIELD_STATIC)
+            continue;
+        const uint8_t *x = (uint8_t *)a + LD_OBJECT_HEADER_SIZE + field->offset;
+        const uint8_t *y = (uint8_t *)b + LD_OBJECT_HEADER_SIZE + field->offset;
+        LdMethodTable *ft = field->type;
+        uint8_t element = ft->flags & LD_MT_ENUM ? ft->element->elem : ft->elem;
+        if (ft->kind == LD_KIND_VALUETYPE && !(ft->flags & LD_MT_ENUM) && !(ft->flags & LD_MT_PRIMITIVE))
+            element = IMG_ELEMENT_VALUETYPE;
+        switch (element) {
+        case IMG_ELEMENT_R4: {
+            float p, q;
+            memcpy(&p, x, 4), memcpy(&q, y, 4);
+            if (p != q && !(p != p && q != q))
+                return true;
+            break;
+        }
+        case IMG_ELEMENT_R8: {
+            double p, q;
+            memcpy(&p, x, 8), memcpy(&q, y, 8);
+            if (p != q && !(p != p && q != q))
+                return true;
+            break;
+        }
+        case IMG_ELEMENT_STRING: {
+            GcObject *p = *(GcObject **)x, *q = *(GcObject **)y;
+            if (p != q && (!p || !q || vm_string_length(p) != vm_string_length(q) ||
+                           memcmp(vm_string_chars(p), vm_string_chars(q), 2 * (size_t)vm_string_length(p))))
+                return true;
+            break;
+        }
+        case IMG_ELEMENT_BOOLEAN: case IMG_ELEMENT_CHAR: case IMG_ELEMENT_I1: case IMG_ELEMENT_U1:
+        case IMG_ELEMENT_I2: case IMG_ELEMENT_U2: case IMG_ELEMENT_I4: case IMG_ELEMENT_U4: case IMG_ELEMENT_I8:
+        case IMG_ELEMENT_U8: case IMG_ELEMENT_I: case IMG_ELEMENT_U: case IMG_ELEMENT_PTR:
+            if (memcmp(x, y, ft->value_size))
+                return true;
+            break;
+        default:
+            if (other_count == 64)
+                return vm_fail(context->error, "not implemented yet: structs with more than 64 non-primitive fields");
+            others[other_count++] = i;
+        }
+    }
+    result->i4 = 1;
+    if (!other_count)
+        return true;
+    LdMethodTable *object = icall_corlib_type(context, "System", "Object"), *array_type;
+    LdError error;
+    if (!object || !(array_type = ld_szarray_of(object, &error)) || !ld_type_load(array_type, &error))
+        return vm_fail(context->error, "corlib contract: object[]");
+    GcObject *pairs = vm_new_array(context->vm, context->thread, array_type, 2 * other_count);
+    if (!pairs)
+        return icall_out_of_memory(context);
+    gc_write_barrier(fields_out, pairs);
+    for (uint32_t k = 0; k < 2 * other_count; k++) {
+        LdField *field = &type->klass->fields[others[k / 2]];
+        GcObject *owner = k % 2 ? b : a;
+        VmSlot boxed;
+        if (!icall_box(context, field->type, (uint8_t *)owner + LD_OBJECT_HEADER_SIZE + field->offset, &boxed))
+            return false;
+        icall_store_element(*fields_out, k, boxed.p);
+    }
+    return true;
+}
+
+/* Array.SetValue(value, int[] indices) for arrays of any rank. */
+static bool set_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *array = args[0].p, *indices = args[2].p;
+    if (!indices)
+        return icall_throw_argument_null(context, "indices");
+    LdMethodTable *type = array->type;
+    uint32_t rank = type->kind == LD_KIND_SZARRAY ? 1 : type->rank;
+    const int32_t *index = (const int32_t *)((uint8_t *)indices + LD_ARRAY_DATA_OFFSET);
+    if (*(uint64_t *)((uint8_t *)indices + LD_ARRAY_LENGTH_OFFSET) != rank)
+        return icall_throw_argument(context, "Indices length does not match the array rank.", NULL);
+    int64_t flat = 0;
+    for (uint32_t d = 0; d < rank; d++) {
+        int32_t length = type->kind == LD_KIND_SZARRAY ? (int32_t)*(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET)
+                                                       : ((int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[2 * d];
+        int32_t lower = type->kind == LD_KIND_SZARRAY ? 0 : ((int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[2 * d + 1];
+        int64_t at = (int64_t)index[d] - lower;
+        if (at < 0 || at >= length)
+            return icall_throw(context, "System.IndexOutOfRangeException: Index was outside the bounds of the array.");
+        flat = flat * length + at;
+    }
+    VmSlot forwarded[3] = {{.p = array}, {.p = args[1].p}, {.i4 = (int32_t)flat}};
+    return set_value_impl(context, forwarded, result);
+}
+
 const VmIcall icall_object[] = {
     {"System.Array::GetGenericValueImpl", get_generic_value},
     {"System.Array::SetGenericValueImpl", set_generic_value},
@@ -232,5 +336,7 @@ const VmIcall icall_object[] = {
     {"System.Array::CreateInstanceImpl", create_array},
     {"System.Array::GetValueImpl", get_value_impl},
     {"System.Array::SetValueImpl", set_value_impl},
+    {"System.Array::SetValue(System.Object,System.Int32[])", set_value_indices},
+    {"System.ValueType::InternalEquals", value_type_equals},
 };
 const uint32_t icall_object_count = ICALL_COUNT(icall_object);
