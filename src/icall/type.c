@@ -138,7 +138,13 @@ static bool is_byref_like(VmIcallContext *context, VmSlot *args, VmSlot *result)
 
 static bool is_instance_of_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     GcObject *object = args[1].p;
-    result->i4 = object && vm_assignable(object->type, type_arg(context, &args[0]));
+    LdMethodTable *type = type_arg(context, &args[0]);
+    LdError error;
+    if ((type->kind == LD_KIND_VALUETYPE || type->kind == LD_KIND_CLASS) && !(type->flags & LD_MT_OPEN))
+        ld_type_load(type, &error);
+    /* a boxed T is an instance of T? (boxing makes them one) */
+    result->i4 = object && (vm_assignable(object->type, type) ||
+                            ((type->flags & LD_MT_NULLABLE) && type->element == object->type));
     return true;
 }
 

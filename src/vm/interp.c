@@ -1369,7 +1369,7 @@ op_RETN: {
     uint32_t n = (uint32_t)OPERAND(1);
     memmove(fp, sp - n, n * sizeof *fp);
     if (frame == base) {
-        *result = fp[0];
+        memcpy(result, fp, n * sizeof *fp); /* a struct's every slot */
         return true;
     }
     sp = fp + n;

@@ -89,7 +89,8 @@ typedef struct VmIcall {
 } VmIcall;
 
 /* Calls a managed method from C (an internal call re-entering managed
- * code): args as the method takes them, `this` first. false when an
+ * code): args as the method takes them, `this` first; result has room
+ * for the return value's slots (a struct may take several). false when an
  * exception left the method (*exception holds it, for the caller to throw
  * or handle) or the program must stop (*exception NULL, *error says why). */
 bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, void **exception,
