@@ -301,16 +301,16 @@ static bool value_type_equals(VmIcallContext *context, VmSlot *args, VmSlot *res
     return true;
 }
 
-/* Array.SetValue(value, int[] indices) for arrays of any rank. */
-static bool set_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    GcObject *array = args[0].p, *indices = args[2].p;
+/* The flat element index of an int[] of indices into any array; -1
+ * with the exception set when they do not fit it. */
+static int64_t flat_index(VmIcallContext *context, GcObject *array, GcObject *indices) {
     if (!indices)
-        return icall_throw_argument_null(context, "indices");
+        return icall_throw_argument_null(context, "indices"), -1;
     LdMethodTable *type = array->type;
     uint32_t rank = type->kind == LD_KIND_SZARRAY ? 1 : type->rank;
     const int32_t *index = (const int32_t *)((uint8_t *)indices + LD_ARRAY_DATA_OFFSET);
     if (*(uint64_t *)((uint8_t *)indices + LD_ARRAY_LENGTH_OFFSET) != rank)
-        return icall_throw_argument(context, "Indices length does not match the array rank.", NULL);
+        return icall_throw_argument(context, "Indices length does not match the array rank.", NULL), -1;
     int64_t flat = 0;
     for (uint32_t d = 0; d < rank; d++) {
         int32_t length = type->kind == LD_KIND_SZARRAY ? (int32_t)*(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET)
@@ -318,11 +318,24 @@ static bool set_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *res
         int32_t lower = type->kind == LD_KIND_SZARRAY ? 0 : ((int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[2 * d + 1];
         int64_t at = (int64_t)index[d] - lower;
         if (at < 0 || at >= length)
-            return icall_throw(context, "System.IndexOutOfRangeException: Index was outside the bounds of the array.");
+            return icall_throw(context, "System.IndexOutOfRangeException: Index was outside the bounds of the array."), -1;
         flat = flat * length + at;
     }
-    VmSlot forwarded[3] = {{.p = array}, {.p = args[1].p}, {.i4 = (int32_t)flat}};
-    return set_value_impl(context, forwarded, result);
+    return flat;
+}
+
+/* Array.SetValue(value, int[] indices) for arrays of any rank. */
+static bool set_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int64_t flat = flat_index(context, args[0].p, args[2].p);
+    VmSlot forwarded[3] = {{.p = args[0].p}, {.p = args[1].p}, {.i4 = (int32_t)flat}};
+    return flat >= 0 && set_value_impl(context, forwarded, result);
+}
+
+/* Array.GetValue(int[] indices). */
+static bool get_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int64_t flat = flat_index(context, args[0].p, args[1].p);
+    VmSlot forwarded[2] = {{.p = args[0].p}, {.i4 = (int32_t)flat}};
+    return flat >= 0 && get_value_impl(context, forwarded, result);
 }
 
 const VmIcall icall_object[] = {
@@ -337,6 +350,7 @@ const VmIcall icall_object[] = {
     {"System.Array::GetValueImpl", get_value_impl},
     {"System.Array::SetValueImpl", set_value_impl},
     {"System.Array::SetValue(System.Object,System.Int32[])", set_value_indices},
+    {"System.Array::GetValue(System.Int32[])", get_value_indices},
     {"System.ValueType::InternalEquals", value_type_equals},
 };
 const uint32_t icall_object_count = ICALL_COUNT(icall_object);

@@ -101,9 +101,21 @@ static bool get_array_rank(VmIcallContext *context, VmSlot *args, VmSlot *result
 }
 
 /* TypeAttributes: the TypeDef's flags; arrays are public, sealed and
- * serializable, as mono says. */
+ * serializable, a pointer has its element's visibility and a byref its
+ * element's flags, as mono says. */
 static bool get_attributes(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     LdMethodTable *type = type_arg(context, &args[0]);
+    if (type->kind == LD_KIND_BYREF) /* mono answers for the element */
+        type = type->element;
+    if (type->kind == LD_KIND_POINTER) { /* a class with the element's visibility */
+        LdMethodTable *element = type->element;
+        while (element->kind == LD_KIND_POINTER)
+            element = element->element;
+        result->i4 = element->klass->typedef_rid ? (int32_t)(img_get(element->klass->assembly->image, IMG_TABLE_TYPEDEF,
+                                                                     element->klass->typedef_rid, IMG_TYPEDEF_FLAGS) & 0x7)
+                                                 : 1;
+        return true;
+    }
     const LdClass *c = type->klass;
     if (c->typedef_rid)
         result->i4 = (int32_t)img_get(c->assembly->image, IMG_TABLE_TYPEDEF, c->typedef_rid, IMG_TYPEDEF_FLAGS);

@@ -22,7 +22,7 @@ class P {
     Console.WriteLine(typeof(int).Module.ScopeName);
     Console.WriteLine(typeof(P).MetadataToken == typeof(P).MetadataToken && (typeof(P).MetadataToken >> 24) == 2);
     Console.WriteLine(typeof(int[]).GetElementType() + " " + typeof(int[,]).GetArrayRank() + " " + typeof(int*).GetElementType());
-    Console.WriteLine(typeof(E).GetEnumUnderlyingType() + " " + typeof(int).BaseType + " " + typeof(E).BaseType + " " + typeof(I).BaseType);
+    Console.WriteLine(typeof(E).GetEnumUnderlyingType() + " " + typeof(int).BaseType + " " + typeof(E).BaseType + " " + (typeof(I).BaseType == null));
     Console.WriteLine(typeof(int[]).BaseType + " " + typeof(string).BaseType);
     return 0;
   }
