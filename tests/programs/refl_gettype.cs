@@ -27,7 +27,7 @@ class P {
     Console.WriteLine(a.FullName);
     Console.WriteLine(typeof(int).Assembly.FullName);
     Console.WriteLine(typeof(P).Assembly == Assembly.GetExecutingAssembly());
-    Console.WriteLine(typeof(int).Module.Name + " " + typeof(P).Module.Name);
+    Console.WriteLine(typeof(int).Module.Name + " " + typeof(P).Module.ScopeName);
     Console.WriteLine(typeof(List<int>).Assembly == typeof(int).Assembly);
     Console.WriteLine(typeof(Uri).Assembly.FullName);
     Console.WriteLine(Type.GetType("System.Uri, System") == typeof(Uri));
