@@ -110,6 +110,11 @@ static const struct {
     {icall_culture, &icall_culture_count},
     {icall_thread, &icall_thread_count},
     {icall_reflection, &icall_reflection_count},
+    {icall_members, &icall_members_count},
+    {icall_enum, &icall_enum_count},
+    {icall_custom_attrs, &icall_custom_attrs_count},
+    {icall_assembly, &icall_assembly_count},
+    {icall_type_name_calls, &icall_type_name_calls_count},
     {icall_gc, &icall_gc_count},
     {icall_string, &icall_string_count},
 };

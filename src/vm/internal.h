@@ -336,6 +336,8 @@ struct VmRuntime {
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;
     uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
+    void *icall_data;             /* vm_icall_data */
+    void (*icall_data_release)(void *data);
 };
 
 /* LUCID_LOG=throw,transcode: what the engine reports on stderr as it runs. */

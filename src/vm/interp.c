@@ -1503,7 +1503,7 @@ op_RETN: {
     uint32_t n = (uint32_t)OPERAND(1);
     memmove(fp, sp - n, n * sizeof *fp);
     if (frame == base) {
-        *result = fp[0];
+        memcpy(result, fp, n * sizeof *fp); /* a struct's every slot */
         return true;
     }
     sp = fp + n;
@@ -1774,15 +1774,20 @@ op_DELEGATE_INVOKE: {
     if (!callee)
         return vm_fail(error, "not implemented yet: delegates created outside newobj (reflection)");
     TRANSCODE(callee);
-    if (callee->flags & 0x0010) {
+    /* A callee taking one slot fewer than Invoke (delegate included) is
+     * open: static, or an instance method whose receiver is Invoke's first
+     * argument (made by Delegate.CreateDelegate); else the target takes
+     * the delegate's place, as receiver or a static's first argument. */
+    if (((VmCode *)callee->engine)->arg_slots + 1 == n) {
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
         callee_fp = sp - (n - 1);
     } else {
-        if (!target)
+        if (!target && !(callee->flags & 0x0010))
             THROW(NULL_REFERENCE);
-        sp[-(intptr_t)n].p = callee->owner->kind == LD_KIND_VALUETYPE ? (void *)((uint8_t *)target + LD_OBJECT_HEADER_SIZE)
-                                                                     : (void *)target;
+        sp[-(intptr_t)n].p = callee->owner->kind == LD_KIND_VALUETYPE && !(callee->flags & 0x0010)
+                                 ? (void *)((uint8_t *)target + LD_OBJECT_HEADER_SIZE)
+                                 : (void *)target;
         callee_fp = sp - n;
     }
     resume = ip + 3;
@@ -1939,4 +1944,31 @@ return_to_caller:
     fp = frame->fp;
     ip = frame->resume;
     NEXT;
+}
+
+/* Reflection's access to a static field (FieldInfo.GetValue/SetValue): the
+ * type initialised as CLASS_INIT would, then the field's place. */
+void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error) {
+    *exception = NULL;
+    LdMethodTable *type = field->owner;
+    VmClass *state = vm_class(vm, type, error);
+    if (!state)
+        return NULL;
+    if ((type->flags & LD_MT_HAS_CCTOR) && !state->initialized) {
+        GcObject *failed = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+        if (failed) {
+            *exception = failed;
+            return NULL;
+        }
+        state->initialized = true;
+        LdMethod *constructor = find_static_constructor(type);
+        VmSlot none[1] = {{0}}, ignored;
+        void *thrown = NULL;
+        if (constructor && !vm_invoke(vm, thread, constructor, none, &ignored, &thrown, error)) {
+            if (thrown)
+                *exception = type_initialization_failed(vm, thread, type, thrown, error);
+            return NULL;
+        }
+    }
+    return static_location(vm, thread, state, field, error);
 }

@@ -2991,9 +2991,9 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         char name[300];
         vm_method_name(method, name, sizeof name);
         return vm_fail(error, "not implemented yet: methods without IL bodies (%s)", name);
-    }
-    if (!img_method_body(t.assembly->image, method->rva, &t.body, err, sizeof err))
+    } else if (!img_method_body(t.assembly->image, method->rva, &t.body, err, sizeof err)) {
         return INVALID(&t, "bad method body: %s", err);
+    }
     uint32_t size = t.body.code_size;
     t.max_depth = t.body.max_stack;
     t.stack = calloc(t.max_depth + 1, sizeof *t.stack);

@@ -307,6 +307,11 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
     return block;
 }
 
+void **vm_icall_data(VmRuntime *vm, void (*release)(void *data)) {
+    vm->icall_data_release = release;
+    return &vm->icall_data;
+}
+
 void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error) {
     VmClass *state = vm_class(vm, type, error);
     return state ? (void **)vm_class_hidden(state, VM_CLASS_REF_REFLECTION) : NULL;
@@ -443,6 +448,8 @@ void vm_destroy(VmRuntime *vm) {
      * under them. */
     if (vm->threads)
         return;
+    if (vm->icall_data_release)
+        vm->icall_data_release(vm->icall_data);
     /* Transcoded code and statics hang off the loader's types and methods. */
     if (vm->loader)
         ld_visit(vm->loader, free_type_state, free_method_code, NULL);

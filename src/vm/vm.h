@@ -99,7 +99,8 @@ typedef struct VmIcall {
 } VmIcall;
 
 /* Calls a managed method from C (an internal call re-entering managed
- * code): args as the method takes them, `this` first. false when an
+ * code): args as the method takes them, `this` first; result has room
+ * for the return value's slots (a struct may take several). false when an
  * exception left the method (*exception holds it, for the caller to throw
  * or handle) or the program must stop (*exception NULL, *error says why). */
 bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, void **exception,
@@ -189,6 +190,18 @@ LdMethodTable *vm_type_of_object(VmRuntime *vm, const void *type_object);
  * reflection objects (an object[] they manage), so that each member has
  * one. Store into it through gc_write_barrier. NULL and *error on failure. */
 void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
+
+/* One pointer the internal calls keep per runtime (C-side state, such as
+ * reflection's records of properties and events, which the loader does
+ * not have): the slot, and what frees its content when the runtime is
+ * destroyed. Holds no managed references: the GC does not scan it. */
+void **vm_icall_data(VmRuntime *vm, void (*release)(void *data));
+
+/* The address of a static field's value (a thread static's: this thread's),
+ * its type's static constructor run first as a first access would run it.
+ * NULL with *exception (what the constructor threw, as a
+ * TypeInitializationException) or *error (*exception NULL) set. */
+void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error);
 
 /* Whether a value of type `from` may be stored where `to` is expected (the
  * rules of castclass, isinst and stelem.ref). */
