@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <libgen.h>
 
@@ -117,7 +118,12 @@ static int command_run(int argc, char **argv) {
             fprintf(stderr, "%s\n", error.message); /* mono's first lines */
         else
             fprintf(stderr, "lucid: %s\n", error.message);
-        vm_destroy(vm);
+        if (!vm_destroy(vm)) {
+            /* Background threads are still running: they end with the
+             * process, now, as on mono; nothing is freed under them. */
+            fflush(NULL);
+            _exit(status);
+        }
     }
     ld_destroy(loader);
     free(dir_copy);

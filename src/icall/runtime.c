@@ -65,6 +65,37 @@ static bool make_domain(VmIcallContext *context) {
     return ok || vm_fail(context->error, "corlib contract: AppDomainSetup");
 }
 
+/* The corlib contract this runtime implements: Mono 6.8's, named by the
+ * GUID corlib carries as Environment.mono_corlib_version (a literal), as
+ * mono checks it at start-up. */
+#define CORLIB_VERSION "ABB721D6-116A-4555-B4FD-9248146D2051"
+
+static bool check_corlib_version(VmIcallContext *context) {
+    LdMethodTable *environment = icall_corlib_type(context, "System", "Environment");
+    if (!environment)
+        return false;
+    const ImgImage *img = environment->klass->assembly->image;
+    for (uint32_t i = 0; i < environment->klass->field_count; i++) {
+        const LdField *field = &environment->klass->fields[i];
+        if (strcmp(field->name, "mono_corlib_version"))
+            continue;
+        uint32_t end, row = img_find_sorted(img, IMG_TABLE_CONSTANT, IMG_CONSTANT_PARENT,
+                                            img_coded_encode(IMG_CODED_HASCONSTANT, 0x04000000u | field->rid), &end);
+        ImgBlob blob = row ? img_get_blob(img, IMG_TABLE_CONSTANT, row, IMG_CONSTANT_VALUE) : (ImgBlob){0};
+        char version[64];
+        size_t n = 0;
+        for (size_t k = 0; k + 1 < blob.size && n + 1 < sizeof version; k += 2) /* UTF-16LE, ASCII here */
+            version[n++] = (char)blob.data[k];
+        version[n] = 0;
+        if (!strcmp(version, CORLIB_VERSION))
+            return true;
+        return vm_fail(context->error, "the corlib in %s is version %s; this runtime implements %s",
+                       environment->klass->assembly->path, version, CORLIB_VERSION);
+    }
+    return vm_fail(context->error, "%s is not Mono 6.8's corlib: it has no Environment.mono_corlib_version",
+                   environment->klass->assembly->path);
+}
+
 /* exception.ToString(), as UTF-8 (malloc'd), or NULL if it cannot run. */
 static char *exception_text(VmIcallContext *context, void *exception) {
     LdMethodTable *object = icall_corlib_type(context, "System", "Object");
@@ -128,7 +159,7 @@ bool icall_run_program(VmRuntime *vm, LdAssembly *program, int argc, char **argv
     VmThread *thread = vm_main_thread(vm);
     VmIcallContext context = {vm, thread, error, NULL};
     void *main_thread;
-    if (!vm_prepare_main(vm, program, argc, argv, error) || !make_domain(&context) ||
+    if (!check_corlib_version(&context) || !vm_prepare_main(vm, program, argc, argv, error) || !make_domain(&context) ||
         !icall_current_thread(&context, &main_thread)) /* the main thread is thread 1, as on mono */
         return false;
     error->unhandled = false;

@@ -440,14 +440,14 @@ static void free_type_state(LdMethodTable *type, void *unused) {
         free_method_code(&type->klass->methods[i], unused);
 }
 
-void vm_destroy(VmRuntime *vm) {
+bool vm_destroy(VmRuntime *vm) {
     if (!vm)
-        return;
+        return true;
     /* Background threads may still be blocked on the runtime's locks: the
      * process is ending, and they end with it, so nothing is torn down
      * under them. */
     if (vm->threads)
-        return;
+        return false;
     if (vm->icall_data_release)
         vm->icall_data_release(vm->icall_data);
     /* Transcoded code and statics hang off the loader's types and methods. */
@@ -468,6 +468,7 @@ void vm_destroy(VmRuntime *vm) {
     free(vm->type_objects.objects);
     gc_destroy(vm->heap);
     free(vm);
+    return true;
 }
 
 /* Runs a type's static constructor before Main (the entry point's type,

@@ -235,7 +235,10 @@ bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmE
 LdLoader *vm_loader(VmRuntime *vm);
 
 VmRuntime *vm_create(LdLoader *loader, VmError *error);
-void vm_destroy(VmRuntime *vm);
+/* Frees the runtime; false (and nothing freed) while other threads still
+ * run (background threads at the end of the program), whose process must
+ * then end without running exit handlers. */
+bool vm_destroy(VmRuntime *vm);
 
 /*
  * Threads (threads.c). Managed code runs only while a thread holds the
