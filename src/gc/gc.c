@@ -88,6 +88,7 @@ GcHeap *gc_create(const GcConfig *config, GcError *error) {
     heap->stress = stress ? atoi(stress) : 0;
     heap->log = env_flag("LUCID_GCLog");
     heap->verify = env_flag("LUCID_HeapVerify");
+    heap->compact_forced = heap->stress || env_flag("DOTNET_GCForceCompact");
     return heap;
 }
 
@@ -226,10 +227,10 @@ static bool decide_promotion(const GcHeap *heap) {
 
 static void log_collection(const GcHeap *heap) {
     const GcCollectionInfo *s = &heap->last;
-    fprintf(stderr, "gc %u: gen%d %s%s, %llu KB -> %llu KB, promoted %llu KB, %.3f ms\n", s->index, s->generation,
-            s->reason, s->promoted ? "" : " (no promotion)", (unsigned long long)(s->bytes_before / 1024),
-            (unsigned long long)(s->bytes_after / 1024), (unsigned long long)(s->promoted_bytes / 1024),
-            (double)s->pause_ns / 1e6);
+    fprintf(stderr, "gc %u: gen%d %s, %s%s, %llu KB -> %llu KB, promoted %llu KB, %.3f ms\n", s->index,
+            s->generation, s->reason, s->compacted ? "compacting" : "sweeping", s->promoted ? "" : ", no promotion",
+            (unsigned long long)(s->bytes_before / 1024), (unsigned long long)(s->bytes_after / 1024),
+            (unsigned long long)(s->promoted_bytes / 1024), (double)s->pause_ns / 1e6);
 }
 
 void gc_collect_for(GcHeap *heap, int generation, const char *reason) {
@@ -247,13 +248,17 @@ void gc_collect_for(GcHeap *heap, int generation, const char *reason) {
 
     heap->condemned = generation;
     heap->promoted_bytes = 0;
-    for (int i = 0; i <= generation; i++)
+    for (int i = 0; i <= generation; i++) {
         heap->generations[i].begin_size = heap->generations[i].size + (i == 0 ? heap->gen0_allocated : 0);
+        heap->generations[i].survived = 0;
+    }
     bool induced = strcmp(reason, "induced") == 0;
     heap->promotion_certain = induced || generation > 0;
     gc_mark_phase(heap);
     heap->promotion = heap->promotion_certain || decide_promotion(heap);
+    gc_plan_phase(heap);
     gc_sweep_phase(heap);
+    gc_relocate_phase(heap);
     heap->gen0_allocated = 0;
     for (int i = 0; i <= generation; i++)
         new_budget(&heap->generations[i], i);
@@ -268,6 +273,7 @@ void gc_collect_for(GcHeap *heap, int generation, const char *reason) {
                                     .generation = generation,
                                     .reason = reason,
                                     .promoted = heap->promotion,
+                                    .compacted = heap->compacted_bytes > 0,
                                     .bytes_before = before,
                                     .bytes_after = gc_total_bytes(heap),
                                     .promoted_bytes = heap->promoted_bytes,

@@ -159,6 +159,7 @@ typedef struct GcCollectionInfo {
     int generation;        /* the oldest generation collected */
     const char *reason;    /* "alloc_soh", "alloc_loh", "induced", "stress" */
     bool promoted;         /* survivors moved up a generation */
+    bool compacted;        /* survivors were moved (else the heap was swept in place) */
     uint64_t bytes_before, bytes_after, promoted_bytes;
     uint64_t pause_ns;
 } GcCollectionInfo;

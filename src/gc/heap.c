@@ -290,6 +290,19 @@ GcObject *gc_find_object(GcHeap *heap, const void *address) {
     return object;
 }
 
+/* The object (or free object) that covers `address`, which the region's
+ * objects reach. */
+uint8_t *gc_object_covering(GcRegion *region, const void *address) {
+    size_t granule = gc_granule_of(region, address);
+    size_t word = granule / 64;
+    uint64_t bits = region->start_bits[word] & (~(uint64_t)0 >> (63 - granule % 64));
+    while (!bits && word > 0)
+        bits = region->start_bits[--word];
+    if (!bits)
+        gc_fatal("no object starts before %p in its region", address);
+    return region->start + (word * 64 + (63 - (size_t)__builtin_clzll(bits))) * GC_GRANULE;
+}
+
 /* ------------------------------------------------------------------ */
 /* An object's references                                             */
 /* ------------------------------------------------------------------ */

@@ -30,7 +30,7 @@
 #define GC_CARD_SIZE ((size_t)1 << GC_BARRIER_CARD_SHIFT)
 #define GC_UOH_REGION_UNITS 32u /* large-object regions are 8 MB (or as big as their object) */
 
-#define GC_SPARE_REGIONS 8u
+#define GC_SPARE_REGIONS 32u /* a gen0 budget of 8 MB reuses its memory without faulting it in again */
 
 #define GC_QUANTUM (8u * 1024u)     /* bytes handed to an allocation context at a time */
 #define GC_MIN_OBJECT 16u           /* the smallest object, and the smallest free object */
@@ -58,6 +58,9 @@ typedef struct GcRegion {
     uint8_t kind;           /* GcRegionKind */
     uint8_t generation;
     uint8_t age;            /* gen0 collections survived without promotion */
+    bool pinned;            /* this collection: a pinned root points into it, so it cannot move */
+    bool evacuated;         /* this collection: its survivors were copied out; forwarding in their sync words */
+    bool relocate;          /* this collection: every object of it gets its references relocated */
     uint64_t live_bytes;    /* objects that survived the last sweep of this region */
 } GcRegion;
 
@@ -145,6 +148,12 @@ struct GcHeap {
     bool promotion;             /* survivors move up a generation */
     bool promotion_certain;     /* known before marking (else decided after it) */
     uint64_t promoted_bytes;
+    bool compact_forced;        /* LUCID_GCStress or DOTNET_GCForceCompact: every condemned generation moves */
+    GcRegion *evacuated;        /* regions whose survivors were copied out, released after relocation */
+    GcRegion *planned;          /* regions the survivors were copied to, joined to their generations by the sweep */
+    GcRegion *destination[GC_GENERATIONS]; /* where copies of survivors bound for each generation go */
+    uint64_t compacted_bytes;   /* copied by this collection */
+    uint32_t compactions;       /* collections that moved objects */
     GcObject **mark_stack;
     size_t mark_count, mark_capacity;
 
@@ -168,6 +177,7 @@ size_t gc_object_size(const GcObject *object);
 bool gc_walk_region(GcRegion *region, char *problem, size_t size);
 GcRegion *gc_region_of(const GcHeap *heap, const void *address);
 GcObject *gc_find_object(GcHeap *heap, const void *address);
+uint8_t *gc_object_covering(GcRegion *region, const void *address);
 void gc_clear_cards(GcHeap *heap, const uint8_t *start, const uint8_t *end);
 bool gc_free_list_add(GcFreeList *list, uint8_t *start, uint8_t *end);
 uint8_t *gc_free_list_take(GcHeap *heap, GcFreeList *list, size_t need, size_t want, bool exact, size_t *got);
@@ -203,6 +213,12 @@ void gc_collect_for(GcHeap *heap, int generation, const char *reason);
 /* mark.c */
 void gc_mark_phase(GcHeap *heap);
 _Noreturn void gc_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* compact.c: the plan (compact or sweep, generation by generation, by
+ * fragmentation), copying survivors out of unpinned regions, then the
+ * relocation of every reference to what moved. */
+void gc_plan_phase(GcHeap *heap);
+void gc_relocate_phase(GcHeap *heap);
 
 /* sweep.c */
 void gc_sweep_phase(GcHeap *heap);

@@ -102,6 +102,8 @@ static void visit_root(void *context, GcObject **slot, uint32_t flags) {
         if (!object)
             return;
     }
+    if (flags & (GC_ROOT_PINNED | GC_ROOT_CONSERVATIVE))
+        gc_region_of(heap, object)->pinned = true; /* the whole region stays where it is */
     mark(heap, object);
 }
 
@@ -109,25 +111,18 @@ static void visit_root(void *context, GcObject **slot, uint32_t flags) {
 /* Cards                                                              */
 /* ------------------------------------------------------------------ */
 
+/* A card that references a condemned object stays dirty until the
+ * relocation phase has seen it (the object may move); that phase cleans
+ * it if it no longer needs to be. */
 static void card_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
     GcObject *target = *slot;
     if (!target)
         return;
     mark(heap, target);
-    dirty_if_older(heap, gc_generation_at(heap, holder), slot, target);
-}
-
-/* The object (or free object) that covers `address`, which the region's
- * objects reach. */
-static uint8_t *object_covering(GcRegion *region, const uint8_t *address) {
-    size_t granule = gc_granule_of(region, address);
-    size_t word = granule / 64;
-    uint64_t bits = region->start_bits[word] & (~(uint64_t)0 >> (63 - granule % 64));
-    while (!bits && word > 0)
-        bits = region->start_bits[--word];
-    if (!bits)
-        gc_fatal("no object starts before %p in its region", (const void *)address);
-    return region->start + (word * 64 + (63 - (size_t)__builtin_clzll(bits))) * GC_GRANULE;
+    if (is_condemned(heap, target))
+        *gc_card_of(heap, slot) = 1;
+    else
+        dirty_if_older(heap, gc_generation_at(heap, holder), slot, target);
 }
 
 /* Every run of dirty cards of an old region: each card is cleaned, then
@@ -149,7 +144,7 @@ static void mark_through_cards(GcHeap *heap, GcRegion *region) {
         const uint8_t *high = region->start + i * GC_CARD_SIZE;
         if (high > region->frontier)
             high = region->frontier;
-        for (uint8_t *p = object_covering(region, low); p < high;) {
+        for (uint8_t *p = gc_object_covering(region, low); p < high;) {
             GcObject *object = (GcObject *)p;
             p += gc_object_size(object);
             if (gc_type_of(object) != &gc_free_type)
@@ -178,8 +173,10 @@ static void mark_old_regions(GcHeap *heap) {
 /* A condemned region's cards are recomputed by tracing its survivors. */
 static void clear_condemned_cards(GcHeap *heap) {
     for (int generation = 0; generation <= heap->condemned; generation++)
-        for (GcRegion *region = heap->generations[generation].regions; region; region = region->next)
+        for (GcRegion *region = heap->generations[generation].regions; region; region = region->next) {
             gc_clear_cards(heap, region->start, region->frontier);
+            region->pinned = false;
+        }
     if (heap->condemned == GC_MAX_GENERATION) {
         for (GcRegion *region = heap->large.regions; region; region = region->next)
             gc_clear_cards(heap, region->start, region->frontier);

@@ -74,7 +74,6 @@ static void sweep_small(GcHeap *heap) {
             condemned = region;
         }
         g->regions = NULL;
-        g->survived = 0;
     }
     heap->gen0_free.count = heap->gen0_free.cursor = 0;
     for (GcRegion *region = condemned, *next; region; region = next) {
@@ -90,6 +89,7 @@ static void sweep_small(GcHeap *heap) {
             gc_region_release(heap, region);
             continue;
         }
+        region->relocate = true; /* what it holds may have moved */
         if (to == from) {
             region->age++;
         } else {
@@ -101,6 +101,12 @@ static void sweep_small(GcHeap *heap) {
         region->next = heap->generations[to].regions;
         heap->generations[to].regions = region;
     }
+    for (GcRegion *region = heap->planned, *next; region; region = next) {
+        next = region->next;
+        region->next = heap->generations[region->generation].regions;
+        heap->generations[region->generation].regions = region;
+    }
+    heap->planned = NULL;
 }
 
 static uint64_t sweep_uoh(GcHeap *heap, GcUoh *space) {

@@ -21,11 +21,19 @@ bool vm_thread_stack_bounds(VmThread *thread) {
     return ok;
 }
 
+/* A pinned local may hold a reference or a managed pointer: either way,
+ * what it points into stays where it is. */
+static uint32_t root_flags(uint32_t map_flags) {
+    if (map_flags == VM_GC_PINNED)
+        return GC_ROOT_INTERIOR | GC_ROOT_PINNED;
+    return map_flags & VM_GC_INTERIOR ? GC_ROOT_INTERIOR : 0;
+}
+
 static void visit_map(const uint32_t *map, VmSlot *base, uint32_t extent, GcRootVisitor visit, void *context) {
     for (uint32_t i = 1; i <= map[0]; i++) {
         uint32_t slot = map[i] >> 2;
         if (slot < extent)
-            visit(context, (GcObject **)&base[slot].p, map[i] & VM_GC_INTERIOR ? GC_ROOT_INTERIOR : 0);
+            visit(context, (GcObject **)&base[slot].p, root_flags(map[i] & 3));
     }
 }
 

@@ -250,9 +250,11 @@ static void test_budget_starts_collections(void) {
     GcObject *list = NULL;
     uint32_t root = add_root(&roots, NULL, 0);
     for (int32_t i = 0; i < 200000; i++) { /* 6.4 MB of nodes, one in 100 kept */
-        GcObject *node = new_node(heap, &context, i % 100 ? NULL : roots.slots[root], i);
-        if (i % 100 == 0)
+        GcObject *node = new_node(heap, &context, NULL, i);
+        if (i % 100 == 0) { /* read the root after the allocation: it may have moved the list */
+            gc_write_barrier(next_of(node), roots.slots[root]);
             roots.slots[root] = node;
+        }
     }
     list = roots.slots[root];
     CHECK(gc_collection_count(heap, 0) >= 10);
