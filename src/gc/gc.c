@@ -137,6 +137,11 @@ static void retire_context(GcAllocContext *context) {
     context->alloc_ptr = context->alloc_limit = NULL;
 }
 
+uint64_t gc_allocated_bytes(const GcAllocContext *context) {
+    uint64_t unused = context->alloc_ptr ? (uint64_t)(context->alloc_limit + GC_MIN_OBJECT - context->alloc_ptr) : 0;
+    return context->allocated_bytes - unused + context->allocated_bytes_uoh;
+}
+
 void gc_context_retire(GcHeap *heap, GcAllocContext *context) {
     retire_context(context);
     for (uint32_t i = 0; i < heap->context_count; i++)

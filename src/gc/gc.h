@@ -81,6 +81,8 @@ GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *ty
 
 /* A thread that ends gives its context back: its unused range is returned. */
 void gc_context_retire(GcHeap *heap, GcAllocContext *context);
+/* What the context's thread has allocated, small and large objects. */
+uint64_t gc_allocated_bytes(const GcAllocContext *context);
 
 /* Zeroed object of `size` bytes (header included) with its MethodTable set. */
 static inline GcObject *gc_alloc(GcHeap *heap, GcAllocContext *context, LdMethodTable *type, size_t size,

@@ -576,9 +576,7 @@ int32_t vm_next_managed_thread_id(VmRuntime *vm) {
 }
 
 uint64_t vm_thread_allocated_bytes(VmThread *thread) {
-    /* The context counts the quanta it was given; what is left unused in
-     * the current one is not allocated yet. */
-    return thread->alloc.allocated_bytes - (uint64_t)(thread->alloc.alloc_limit - thread->alloc.alloc_ptr);
+    return gc_allocated_bytes(&thread->alloc);
 }
 
 struct GcHeap *vm_heap(VmRuntime *vm) {

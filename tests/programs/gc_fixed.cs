@@ -52,6 +52,22 @@ class Program {
         return sum;
     }
 
+    // The array is young when it is pinned, so the collections inside
+    // `fixed` would move it if the pinned local did not hold it in place.
+    static unsafe long FreshPinned(int n, int seed, out int[] made) {
+        var array = new int[n];
+        made = array;
+        long sum = 0;
+        fixed (int* p = &array[0]) {
+            for (int i = 0; i < n; i++) {
+                p[i] = seed + i;
+                if (i % 16 == 0) Churn(2000);
+            }
+            for (int i = 0; i < n; i++) sum += p[i];
+        }
+        return sum;
+    }
+
     static int Main() {
         long total = 0;
         for (int round = 0; round < 6; round++) {
@@ -62,12 +78,17 @@ class Program {
             long a = FillPinned(array, round * 7);
             int s = ReadPinnedString(h.name);
             long e = PinnedElement(h);
+            int[] fresh;
+            long f = FreshPinned(200 + round, round, out fresh);
             Churn(20000);                       // unpinned now: free to move
             long check = 0;
             for (int i = 0; i < h.other.data.Length; i++) check += h.other.data[i];
             if (check != a) return 1 + round;
             if (h.other.data != array || h.data[10] != 12345 || h.data[11] != 54321) return 10 + round;
-            total += a + s + e;
+            long freshCheck = 0;
+            for (int i = 0; i < fresh.Length; i++) freshCheck += fresh[i];
+            if (freshCheck != f) return 20 + round;
+            total += a + s + e + f;
         }
         // What mono computes: compared through the exit code.
         return 100 + (int)(total % 100);
