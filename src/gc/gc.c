@@ -295,6 +295,14 @@ void gc_collect(GcHeap *heap, int generation) {
     gc_collect_for(heap, generation, "induced");
 }
 
+bool gc_stress_safepoints(const GcHeap *heap) {
+    return heap->collects && heap->stress >= 2;
+}
+
+void gc_safepoint(GcHeap *heap) {
+    gc_collect_for(heap, generation_to_condemn(heap), "stress");
+}
+
 static void maybe_collect(GcHeap *heap, bool uoh) {
     if (heap->stress)
         gc_collect_for(heap, generation_to_condemn(heap), "stress");

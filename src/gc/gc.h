@@ -145,6 +145,12 @@ static inline void gc_write_barrier_bulk(void *dst, size_t bytes) {
  * memory runs out. */
 bool gc_register_for_finalization(GcHeap *heap, GcObject *object, bool run);
 
+/* LUCID_GCStress=2: the engine calls gc_safepoint at each of its
+ * safepoints, and a collection runs there, so every place the engine
+ * declares safe for a collection is tested as one. */
+bool gc_stress_safepoints(const GcHeap *heap);
+void gc_safepoint(GcHeap *heap);
+
 /* Collect `generation` and younger (-1: all). Survivors are promoted. */
 void gc_collect(GcHeap *heap, int generation);
 uint64_t gc_total_bytes(const GcHeap *heap);

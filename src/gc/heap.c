@@ -82,12 +82,15 @@ bool gc_reserve(GcHeap *heap) {
 void gc_unreserve(GcHeap *heap) {
     if (!heap->base)
         return;
-    for (size_t i = 0; i < GC_UNIT_COUNT; i++) {
+    for (size_t i = 0; i < GC_UNIT_COUNT;) {
         GcRegion *region = heap->unit_region[i];
-        if (region && region->start == heap->base + (i << GC_UNIT_SHIFT)) {
-            free(region->start_bits);
-            free(region);
+        if (!region) {
+            i++;
+            continue;
         }
+        i += region->units;
+        free(region->start_bits);
+        free(region);
     }
     munmap(heap->base, GC_RESERVATION);
     munmap(heap->cards, GC_RESERVATION >> GC_BARRIER_CARD_SHIFT);

@@ -288,6 +288,7 @@ typedef struct VmInterned {
 struct VmRuntime {
     LdLoader *loader;
     GcHeap *heap;
+    bool gc_stress_safepoints; /* LUCID_GCStress=2: collect at every safepoint */
     const void *const *labels; /* the interpreter's label per VmOp */
     VmThread main_thread;
     VmInterned interned;

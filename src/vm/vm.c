@@ -60,6 +60,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
         vm_destroy(vm);
         return NULL;
     }
+    vm->gc_stress_safepoints = gc_stress_safepoints(vm->heap);
     /* The field binder: fields the runtime itself reads are found by name,
      * and their absence is an error, never a guessed offset. */
     vm->runtime_type = ld_corlib_type(loader, "System", "RuntimeType", &load_error);

@@ -555,8 +555,40 @@ static void test_pinning(void) {
     gc_destroy(heap);
 }
 
+/* Pinned-heap objects are gen2 from birth, never move (even when every
+ * generation is compacted), and are reclaimed by gen2 collections. */
+static void test_pinned_object_heap(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    heap->compact_forced = true;
+    GcAllocContext context = {0};
+    GcObject *kept = gc_alloc(heap, &context, &node_type, node_type.base_size, GC_ALLOC_PINNED | GC_ALLOC_CONTAINS_REFS);
+    GcObject *dead = gc_alloc(heap, &context, &node_type, node_type.base_size, GC_ALLOC_PINNED | GC_ALLOC_CONTAINS_REFS);
+    CHECK(kept && dead);
+    if (!kept || !dead)
+        return;
+    *payload_of(kept) = 31;
+    uint32_t root = add_root(&roots, kept, 0);
+    CHECK_EQ(gc_generation_of(heap, kept), 2);
+    gc_write_barrier(next_of(kept), new_node(heap, &context, NULL, 32)); /* old -> young: a card */
+    CHECK(*gc_card_of(heap, next_of(kept)));
+    gc_collect(heap, 0);
+    CHECK_EQ(count_objects(heap->pinned.regions), 2);
+    gc_collect(heap, 2);
+    CHECK(roots.slots[root] == kept);
+    CHECK_EQ(*payload_of(kept), 31);
+    CHECK_EQ(*payload_of(*next_of(kept)), 32);
+    CHECK_EQ(count_objects(heap->pinned.regions), 1);
+    /* The dead one's place is reused. */
+    CHECK(gc_alloc(heap, &context, &node_type, node_type.base_size, GC_ALLOC_PINNED) == dead);
+    gc_destroy(heap);
+}
+
 int main(void) {
     RUN(test_compaction_relocates);
+    RUN(test_pinned_object_heap);
     RUN(test_pinning);
     RUN(test_reachable_kept_garbage_reused);
     RUN(test_promotion);
