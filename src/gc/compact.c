@@ -104,9 +104,7 @@ static void plan_generation(GcHeap *heap, int generation) {
         if (region->pinned)
             continue;
         used += (uint64_t)(region->frontier - region->start);
-        for (uint8_t *p = region->start; p < region->frontier; p += gc_object_size((GcObject *)p))
-            if (gc_is_marked((GcObject *)p))
-                live += gc_object_size((GcObject *)p);
+        live += region->marked_bytes;
     }
     uint64_t fragmentation = used - live;
     if (!heap->compact_forced && (fragmentation < GC_FRAGMENTATION_LIMIT || fragmentation < used / 2))

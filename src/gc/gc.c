@@ -224,9 +224,7 @@ static void walk_gen0(GcHeap *heap, const char *when) {
 static bool decide_promotion(const GcHeap *heap) {
     uint64_t marked = 0;
     for (GcRegion *region = heap->generations[0].regions; region; region = region->next)
-        for (uint8_t *p = region->start; p < region->frontier; p += gc_object_size((GcObject *)p))
-            if (gc_is_marked((GcObject *)p))
-                marked += gc_object_size((GcObject *)p);
+        marked += region->marked_bytes;
     return marked >= (uint64_t)heap->generations[0].budget / 8;
 }
 

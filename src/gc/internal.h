@@ -61,6 +61,7 @@ typedef struct GcRegion {
     bool pinned;            /* this collection: a pinned root points into it, so it cannot move */
     bool evacuated;         /* this collection: its survivors were copied out; forwarding in their sync words */
     bool relocate;          /* this collection: every object of it gets its references relocated */
+    uint64_t marked_bytes;  /* this collection: what marking found alive in it */
     uint64_t live_bytes;    /* objects that survived the last sweep of this region */
 } GcRegion;
 

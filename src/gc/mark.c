@@ -54,6 +54,8 @@ static void mark(GcHeap *heap, GcObject *object) {
         return;
     LdMethodTable *type = object->type;
     object->type = (LdMethodTable *)((uintptr_t)type | 1u);
+    heap->unit_region[((uintptr_t)object - (uintptr_t)heap->base) >> GC_UNIT_SHIFT]->marked_bytes +=
+        gc_object_size(object);
     if (type->flags & LD_MT_CONTAINS_REFS)
         push(heap, object);
 }
@@ -176,6 +178,7 @@ static void clear_condemned_cards(GcHeap *heap) {
         for (GcRegion *region = heap->generations[generation].regions; region; region = region->next) {
             gc_clear_cards(heap, region->start, region->frontier);
             region->pinned = false;
+            region->marked_bytes = 0;
         }
     if (heap->condemned == GC_MAX_GENERATION) {
         for (GcRegion *region = heap->large.regions; region; region = region->next)
