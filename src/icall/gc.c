@@ -96,7 +96,8 @@ static bool register_ephemeron_array(VmIcallContext *context, VmSlot *args, VmSl
  * keeps every target alive without knowing about handles: Weak and
  * WeakTrackResurrection handles hold their targets strongly (as the
  * ephemerons above do) until the collector learns weak handles, and
- * Pinned ones rely on mark-sweep never moving objects. Element 0 holds a
+ * every handle's target is reported pinned (vm/roots.c), so a Pinned
+ * handle's address stays valid while the collector moves other objects. Element 0 holds a
  * marker object that stands for "allocated, target null", so a null
  * element is a free one. A handle is index << 2 | GCHandleType, never 0.
  */
