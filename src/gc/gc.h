@@ -5,9 +5,9 @@
  * pointer and a limit, refilled by the collector), stores references into
  * the heap only through the write barrier, and tells the collector where
  * its roots are through a scanning callback. How the heap is organised is
- * private to src/gc (docs/gc.md): LUCID_GC chooses "mark-sweep" (the
- * default, a non-moving full collector) or "zero" (allocate, never
- * collect); the generational collector arrives behind this same interface.
+ * private to src/gc (docs/gc.md): LUCID_GC chooses "generational" (the
+ * default: gen0, gen1, gen2, a card table, large and pinned object heaps)
+ * or "zero" (allocate, never collect).
  *
  * A collection runs inside gc_alloc_slow or gc_collect, so the engine calls
  * them only at safepoints: with every managed frame's state recorded for
@@ -34,7 +34,8 @@ typedef struct GcObject {
 typedef struct GcAllocContext {
     uint8_t *alloc_ptr;
     uint8_t *alloc_limit;
-    uint64_t allocated_bytes; /* by this thread, in refilled quanta */
+    uint64_t allocated_bytes; /* small objects allocated by this thread (its quanta, less what it left unused) */
+    uint64_t allocated_bytes_uoh; /* large and pinned objects allocated by this thread */
 } GcAllocContext;
 
 #define GC_ALLOC_FINALIZE 0x1u      /* the type has a finalizer: register the object */
@@ -64,7 +65,7 @@ typedef void (*GcRootVisitor)(void *context, GcObject **slot, uint32_t flags);
 typedef void (*GcRootScanner)(void *engine, GcRootVisitor visit, void *context);
 
 typedef struct GcConfig {
-    const char *collector;      /* "mark-sweep" (NULL: the default) or "zero"; from LUCID_GC */
+    const char *collector;      /* "generational" (NULL: the default) or "zero"; from LUCID_GC */
     GcRootScanner scan_roots;
     void *engine;
 } GcConfig;
@@ -80,6 +81,8 @@ GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *ty
 
 /* A thread that ends gives its context back: its unused range is returned. */
 void gc_context_retire(GcHeap *heap, GcAllocContext *context);
+/* What the context's thread has allocated, small and large objects. */
+uint64_t gc_allocated_bytes(const GcAllocContext *context);
 
 /* Zeroed object of `size` bytes (header included) with its MethodTable set. */
 static inline GcObject *gc_alloc(GcHeap *heap, GcAllocContext *context, LdMethodTable *type, size_t size,
@@ -96,17 +99,45 @@ static inline GcObject *gc_alloc(GcHeap *heap, GcAllocContext *context, LdMethod
     return gc_alloc_slow(heap, context, type, size, flags);
 }
 
-/* Every store of a reference into the heap goes through these, so the
- * generational collector can keep its card table; today's collectors
- * only store. */
+/* What the write barrier reads, published by the collector (one heap per
+ * process): the reservation the heap lives in, one generation byte per
+ * 256 KB unit of it, and one card byte per 512 bytes. A store dirties the
+ * card of its slot only when it makes an older object point at a younger
+ * one (the regions barrier of .NET 7): old-to-young references are what an
+ * ephemeral collection must find without scanning the old generations. */
+#define GC_BARRIER_UNIT_SHIFT 18
+#define GC_BARRIER_CARD_SHIFT 9
+typedef struct GcBarrier {
+    uintptr_t base, size;
+    const uint8_t *generation_of;
+    uint8_t *cards;
+} GcBarrier;
+extern GcBarrier gc_barrier;
+
+/* Every store of a reference into the heap goes through these. A slot
+ * outside the heap (a stack, statics storage) needs no card: such slots
+ * are roots, scanned at every collection. */
 static inline void gc_write_barrier(GcObject **slot, GcObject *value) {
     *slot = value;
+    uintptr_t s = (uintptr_t)slot - gc_barrier.base, v = (uintptr_t)value - gc_barrier.base;
+    if (s < gc_barrier.size && v < gc_barrier.size &&
+        gc_barrier.generation_of[v >> GC_BARRIER_UNIT_SHIFT] < gc_barrier.generation_of[s >> GC_BARRIER_UNIT_SHIFT]) {
+        uint8_t *card = gc_barrier.cards + (s >> GC_BARRIER_CARD_SHIFT);
+        if (!*card)
+            *card = 1;
+    }
 }
 /* After copying `bytes` that may contain references into the heap at dst
- * (struct copies, Array.Copy). */
+ * (struct copies, Array.Copy): the cards the copy covers, unless its
+ * holder is in gen0 (nothing is younger). */
 static inline void gc_write_barrier_bulk(void *dst, size_t bytes) {
-    (void)dst;
-    (void)bytes;
+    uintptr_t s = (uintptr_t)dst - gc_barrier.base;
+    if (s >= gc_barrier.size || !bytes || !gc_barrier.generation_of[s >> GC_BARRIER_UNIT_SHIFT])
+        return;
+    uintptr_t last = (s + bytes - 1) >> GC_BARRIER_CARD_SHIFT;
+    for (uintptr_t card = s >> GC_BARRIER_CARD_SHIFT; card <= last; card++)
+        if (!gc_barrier.cards[card])
+            gc_barrier.cards[card] = 1;
 }
 
 /* GC.SuppressFinalize (run = false) and GC.ReRegisterForFinalize (run =
@@ -114,9 +145,34 @@ static inline void gc_write_barrier_bulk(void *dst, size_t bytes) {
  * memory runs out. */
 bool gc_register_for_finalization(GcHeap *heap, GcObject *object, bool run);
 
-/* Collect `generation` and younger (-1: all). */
+/* LUCID_GCStress=2: the engine calls gc_safepoint at each of its
+ * safepoints, and a collection runs there, so every place the engine
+ * declares safe for a collection is tested as one. */
+bool gc_stress_safepoints(const GcHeap *heap);
+void gc_safepoint(GcHeap *heap);
+
+/* Collect `generation` and younger (-1: all). Survivors are promoted. */
 void gc_collect(GcHeap *heap, int generation);
 uint64_t gc_total_bytes(const GcHeap *heap);
+/* Collections of `generation` or an older one (as GC.CollectionCount). */
 uint32_t gc_collection_count(const GcHeap *heap, int generation);
+int gc_max_generation(const GcHeap *heap);
+/* The generation an object is in (0, 1 or 2; large and pinned objects are
+ * in gen2), or -1 for an address outside the heap. */
+int gc_generation_of(const GcHeap *heap, const void *object);
+
+/* What one collection did, kept for the events and counters to come. */
+typedef struct GcCollectionInfo {
+    uint32_t index;        /* 1 for the first collection */
+    int generation;        /* the oldest generation collected */
+    const char *reason;    /* "alloc_soh", "alloc_loh", "induced", "stress" */
+    bool promoted;         /* survivors moved up a generation */
+    bool compacted;        /* survivors were moved (else the heap was swept in place) */
+    uint64_t bytes_before, bytes_after, promoted_bytes;
+    uint64_t pause_ns;
+} GcCollectionInfo;
+/* The last collection (index 0 when there was none), and the sum of pauses. */
+GcCollectionInfo gc_last_collection(const GcHeap *heap);
+uint64_t gc_total_pause_ns(const GcHeap *heap);
 
 #endif

@@ -1,12 +1,20 @@
 /*
- * mark.c - a full, non-moving collection: mark from the roots, then sweep
- * every dead run of objects into one free object.
+ * mark.c - the mark phase: from the roots, the objects waiting for
+ * finalization, and (in an ephemeral collection) the dirty cards of the
+ * generations not being collected, mark every reachable object of the
+ * condemned generations.
  *
  * Marking uses an explicit stack (no recursion: a long linked list must not
- * overflow the C stack). Precise roots are marked as they are; interior
- * pointers (byrefs) and conservative ones (words of C stacks) are first
- * resolved to the object that holds them, through the start bits the walk
- * at the start of the collection built.
+ * overflow the C stack). Only condemned objects are marked: an object of an
+ * older generation is live by assumption, and what it references that is
+ * younger is found through its cards. Precise roots are marked as they are;
+ * interior pointers (byrefs) and conservative ones (words of C stacks) are
+ * first resolved to the object that holds them, through the start bits.
+ *
+ * Tracing keeps the card table right for after the collection: a slot of a
+ * survivor that may end up older than what it references gets its card
+ * dirtied, and a dirty card of an old region that no longer holds such a
+ * reference is cleaned.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -37,42 +45,50 @@ static void push(GcHeap *heap, GcObject *object) {
     heap->mark_stack[heap->mark_count++] = object;
 }
 
+static bool is_condemned(const GcHeap *heap, const void *address) {
+    return gc_in_heap(heap, address) && gc_generation_at(heap, address) <= heap->condemned;
+}
+
 static void mark(GcHeap *heap, GcObject *object) {
-    if (gc_is_marked(object))
+    if (!is_condemned(heap, object) || gc_is_marked(object))
         return;
     LdMethodTable *type = object->type;
     object->type = (LdMethodTable *)((uintptr_t)type | 1u);
+    heap->unit_region[((uintptr_t)object - (uintptr_t)heap->base) >> GC_UNIT_SHIFT]->marked_bytes +=
+        gc_object_size(object);
     if (type->flags & LD_MT_CONTAINS_REFS)
         push(heap, object);
 }
 
-static void mark_series(GcHeap *heap, uint8_t *data, const LdMethodTable *type) {
-    for (uint32_t i = 0; i < type->gc_series_count; i++) {
-        GcObject **slot = (GcObject **)(data + type->gc_series[i].offset);
-        for (uint32_t k = 0; k < type->gc_series[i].count; k++)
-            if (slot[k])
-                mark(heap, slot[k]);
-    }
+/* The generation an object may have after this collection, at least (a
+ * condemned one may stay where it is) and at most (it may be promoted). */
+static int generation_after_at_least(const GcHeap *heap, const void *object) {
+    int generation = gc_generation_at(heap, object);
+    return heap->promotion_certain && generation <= heap->condemned && generation < GC_MAX_GENERATION
+               ? generation + 1
+               : generation;
+}
+static int generation_after_at_most(const GcHeap *heap, const void *object) {
+    int generation = gc_generation_at(heap, object);
+    return generation <= heap->condemned && generation < GC_MAX_GENERATION ? generation + 1 : generation;
 }
 
-/* The references an object holds: its GC series, once for an object, once
- * per element for an array. */
-static void scan_object(GcHeap *heap, GcObject *object) {
-    const LdMethodTable *type = gc_type_of(object);
-    uint8_t *base = (uint8_t *)object;
-    if (type->kind == LD_KIND_SZARRAY || type->kind == LD_KIND_ARRAY) {
-        uint64_t length = *(const uint64_t *)(base + LD_ARRAY_LENGTH_OFFSET);
-        uint8_t *element = base + type->base_size;
-        for (uint64_t i = 0; i < length; i++, element += type->component_size)
-            mark_series(heap, element, type);
+static void dirty_if_older(GcHeap *heap, int holder_generation, GcObject **slot, const GcObject *target) {
+    if (gc_in_heap(heap, target) && holder_generation > generation_after_at_least(heap, target))
+        *gc_card_of(heap, slot) = 1;
+}
+
+static void trace_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
+    GcObject *target = *slot;
+    if (!target)
         return;
-    }
-    mark_series(heap, base + LD_OBJECT_HEADER_SIZE, type);
+    mark(heap, target);
+    dirty_if_older(heap, generation_after_at_most(heap, holder), slot, target);
 }
 
 static void drain(GcHeap *heap) {
     while (heap->mark_count)
-        scan_object(heap, heap->mark_stack[--heap->mark_count]);
+        gc_object_slots(heap, heap->mark_stack[--heap->mark_count], NULL, (const uint8_t *)UINTPTR_MAX, trace_slot);
 }
 
 /* The engine's roots: precise slots hold an object or null; interior
@@ -81,165 +97,104 @@ static void drain(GcHeap *heap) {
 static void visit_root(void *context, GcObject **slot, uint32_t flags) {
     GcHeap *heap = context;
     GcObject *object = *slot;
-    if (!object)
+    if (!object || !is_condemned(heap, object))
         return;
     if (flags & (GC_ROOT_INTERIOR | GC_ROOT_CONSERVATIVE)) {
-        bool large;
-        object = gc_find_object(heap, object, &large);
+        object = gc_find_object(heap, object);
         if (!object)
             return;
     }
+    if (flags & (GC_ROOT_PINNED | GC_ROOT_CONSERVATIVE))
+        gc_region_of(heap, object)->pinned = true; /* the whole region stays where it is */
     mark(heap, object);
 }
 
 /* ------------------------------------------------------------------ */
-/* Verification (LUCID_HeapVerify=1)                                  */
+/* Cards                                                              */
 /* ------------------------------------------------------------------ */
 
-static void verify_reference(GcHeap *heap, const GcObject *holder, GcObject *reference) {
-    bool large;
-    if (gc_find_object(heap, reference, &large) != reference)
-        gc_fatal("object %p (%s) holds %p, which is not the start of an object", (const void *)holder,
-                 gc_type_of(holder)->klass ? gc_type_of(holder)->klass->name : "?", (void *)reference);
-    if (!gc_is_marked(reference))
-        gc_fatal("object %p holds %p, which is alive but was not marked", (const void *)holder, (void *)reference);
-}
-
-static void verify_series(GcHeap *heap, const GcObject *holder, uint8_t *data, const LdMethodTable *type) {
-    for (uint32_t i = 0; i < type->gc_series_count; i++) {
-        GcObject **slot = (GcObject **)(data + type->gc_series[i].offset);
-        for (uint32_t k = 0; k < type->gc_series[i].count; k++)
-            if (slot[k])
-                verify_reference(heap, holder, slot[k]);
-    }
-}
-
-static void verify_object(GcHeap *heap, GcObject *object) {
-    const LdMethodTable *type = gc_type_of(object);
-    if (!(type->flags & LD_MT_CONTAINS_REFS))
+/* A card that references a condemned object stays dirty until the
+ * relocation phase has seen it (the object may move); that phase cleans
+ * it if it no longer needs to be. */
+static void card_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
+    GcObject *target = *slot;
+    if (!target)
         return;
-    uint8_t *base = (uint8_t *)object;
-    if (type->kind == LD_KIND_SZARRAY || type->kind == LD_KIND_ARRAY) {
-        uint64_t length = *(const uint64_t *)(base + LD_ARRAY_LENGTH_OFFSET);
-        for (uint64_t i = 0; i < length; i++)
-            verify_series(heap, object, base + type->base_size + i * type->component_size, type);
-    } else {
-        verify_series(heap, object, base + LD_OBJECT_HEADER_SIZE, type);
-    }
+    mark(heap, target);
+    if (is_condemned(heap, target))
+        *gc_card_of(heap, slot) = 1;
+    else
+        dirty_if_older(heap, gc_generation_at(heap, holder), slot, target);
 }
 
-/* Every reference a live object holds points at the start of a live
- * object: what a missed root or a broken barrier would violate. */
-static void verify_marked(GcHeap *heap) {
-    for (GcSegment *segment = heap->segments; segment; segment = segment->next)
-        for (uint8_t *p = segment->start; p < segment->frontier; p += gc_object_size((GcObject *)p))
-            if (gc_is_marked((GcObject *)p))
-                verify_object(heap, (GcObject *)p);
-    for (uint32_t i = 0; i < heap->large.count; i++)
-        if (gc_is_marked(heap->large.objects[i]))
-            verify_object(heap, heap->large.objects[i]);
-}
-
-/* ------------------------------------------------------------------ */
-/* Sweeping                                                           */
-/* ------------------------------------------------------------------ */
-
-static void add_free_range(GcHeap *heap, uint8_t *start, uint8_t *end) {
-    GcFreeRange *grown = gc_grow(heap->free_ranges, &heap->free_capacity, heap->free_count, sizeof *grown, 64);
-    if (!grown)
-        return; /* the gap stays a free object, only unused */
-    heap->free_ranges = grown;
-    heap->free_ranges[heap->free_count++] = (GcFreeRange){start, end};
-}
-
-static void close_run(GcHeap *heap, uint8_t *start, uint8_t *end) {
-    gc_make_free(start, (size_t)(end - start));
-    if ((size_t)(end - start) >= GC_FREE_RANGE_MIN)
-        add_free_range(heap, start, end);
-}
-
-/* Returns the live bytes of the segment; a dead run at its end goes back
- * to bump space. */
-static uint64_t sweep_segment(GcHeap *heap, GcSegment *segment) {
-    uint64_t live = 0;
-    uint8_t *run = NULL;
-    for (uint8_t *p = segment->start; p < segment->frontier;) {
-        GcObject *object = (GcObject *)p;
-        size_t size = gc_object_size(object);
-        if (gc_is_marked(object)) {
-            object->type = gc_type_of(object);
-            live += size;
-            if (run)
-                close_run(heap, run, p);
-            run = NULL;
-        } else if (!run) {
-            run = p;
-        }
-        p += size;
-    }
-    if (run)
-        segment->frontier = run;
-    return live;
-}
-
-static uint64_t sweep_large(GcHeap *heap) {
-    uint64_t live = 0;
-    uint32_t kept = 0;
-    for (uint32_t i = 0; i < heap->large.count; i++) {
-        GcObject *object = heap->large.objects[i];
-        if (gc_is_marked(object)) {
-            object->type = gc_type_of(object);
-            live += gc_object_size(object);
-            heap->large.objects[kept++] = object;
-        } else {
-            free(object);
-        }
-    }
-    heap->large.count = kept;
-    return live;
-}
-
-/* Empty segments go back to the system, but one is kept to allocate in. */
-static void release_empty_segments(GcHeap *heap) {
-    bool kept_one = false;
-    for (GcSegment **link = &heap->segments; *link;) {
-        GcSegment *segment = *link;
-        if (segment->frontier == segment->start && kept_one) {
-            *link = segment->next;
-            gc_segment_free(segment);
+/* Every run of dirty cards of an old region: each card is cleaned, then
+ * the references in it are marked (and the card dirtied again if one
+ * still points at a younger generation). */
+static void mark_through_cards(GcHeap *heap, GcRegion *region) {
+    uint8_t *cards = gc_card_of(heap, region->start);
+    size_t count = (size_t)(region->frontier - region->start + GC_CARD_SIZE - 1) >> GC_BARRIER_CARD_SHIFT;
+    for (size_t i = 0; i < count;) {
+        if (!cards[i]) {
+            i++;
             continue;
         }
-        kept_one |= segment->frontier == segment->start;
-        link = &segment->next;
+        size_t first = i;
+        while (i < count && cards[i])
+            i++;
+        memset(cards + first, 0, i - first);
+        const uint8_t *low = region->start + first * GC_CARD_SIZE;
+        const uint8_t *high = region->start + i * GC_CARD_SIZE;
+        if (high > region->frontier)
+            high = region->frontier;
+        for (uint8_t *p = gc_object_covering(region, low); p < high;) {
+            GcObject *object = (GcObject *)p;
+            p += gc_object_size(object);
+            if (gc_type_of(object) != &gc_free_type)
+                gc_object_slots(heap, object, low, high, card_slot);
+        }
+        drain(heap);
     }
 }
 
-static bool verify_requested(void) {
-    const char *value = getenv("LUCID_HeapVerify");
-    return value && value[0] && value[0] != '0';
+static void mark_old_regions(GcHeap *heap) {
+    for (int generation = heap->condemned + 1; generation <= GC_MAX_GENERATION; generation++)
+        for (GcRegion *region = heap->generations[generation].regions; region; region = region->next)
+            mark_through_cards(heap, region);
+    if (heap->condemned < GC_MAX_GENERATION) {
+        for (GcRegion *region = heap->large.regions; region; region = region->next)
+            mark_through_cards(heap, region);
+        for (GcRegion *region = heap->pinned.regions; region; region = region->next)
+            mark_through_cards(heap, region);
+    }
 }
 
-void gc_mark_and_sweep(GcHeap *heap) {
-    char problem[200];
-    if (!gc_build_start_bits(heap, problem, sizeof problem))
-        gc_fatal("the heap is corrupt before collection %u: %s", heap->stats.collections + 1, problem);
-    gc_large_sort(heap);
+/* ------------------------------------------------------------------ */
+/* The phase                                                          */
+/* ------------------------------------------------------------------ */
 
+/* A condemned region's cards are recomputed by tracing its survivors. */
+static void clear_condemned_cards(GcHeap *heap) {
+    for (int generation = 0; generation <= heap->condemned; generation++)
+        for (GcRegion *region = heap->generations[generation].regions; region; region = region->next) {
+            gc_clear_cards(heap, region->start, region->frontier);
+            region->pinned = false;
+            region->marked_bytes = 0;
+        }
+    if (heap->condemned == GC_MAX_GENERATION) {
+        for (GcRegion *region = heap->large.regions; region; region = region->next)
+            gc_clear_cards(heap, region->start, region->frontier);
+        for (GcRegion *region = heap->pinned.regions; region; region = region->next)
+            gc_clear_cards(heap, region->start, region->frontier);
+    }
+}
+
+void gc_mark_phase(GcHeap *heap) {
+    clear_condemned_cards(heap);
     heap->config.scan_roots(heap->config.engine, visit_root, heap);
+    drain(heap);
     /* No finalizer runs yet, so an object that has one is never dead. */
     for (uint32_t i = 0; i < heap->finalizable_count; i++)
         mark(heap, heap->finalizable[i]);
     drain(heap);
-    if (verify_requested())
-        verify_marked(heap);
-
-    uint64_t live = 0;
-    heap->free_count = heap->free_cursor = 0;
-    for (GcSegment *segment = heap->segments; segment; segment = segment->next)
-        live += sweep_segment(heap, segment);
-    live += sweep_large(heap);
-    release_empty_segments(heap);
-    heap->live_bytes = live;
-    if (verify_requested() && !gc_build_start_bits(heap, problem, sizeof problem))
-        gc_fatal("the heap is corrupt after collection %u: %s", heap->stats.collections + 1, problem);
+    mark_old_regions(heap);
 }

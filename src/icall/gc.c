@@ -11,22 +11,20 @@
 #include "gc/gc.h"
 #include "icall/internal.h"
 
-#define GC_MAX_GENERATION 2
-
 static bool collect(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    gc_collect(vm_heap(context->vm), args[0].i4 > GC_MAX_GENERATION ? -1 : args[0].i4);
+    gc_collect(vm_heap(context->vm), args[0].i4 > gc_max_generation(vm_heap(context->vm)) ? -1 : args[0].i4);
     return true;
 }
 
 static bool collection_count(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    result->i4 = args[0].i4 < 0 || args[0].i4 > GC_MAX_GENERATION
+    result->i4 = args[0].i4 < 0 || args[0].i4 > gc_max_generation(vm_heap(context->vm))
                      ? 0
                      : (int32_t)gc_collection_count(vm_heap(context->vm), args[0].i4);
     return true;
 }
 
 static bool max_generation(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    result->i4 = GC_MAX_GENERATION;
+    result->i4 = gc_max_generation(vm_heap(context->vm));
     return true;
 }
 
@@ -38,9 +36,9 @@ static bool total_memory(VmIcallContext *context, VmSlot *args, VmSlot *result) 
     return true;
 }
 
-/* The collector is not generational yet: every object is in generation 0. */
 static bool get_generation(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    result->i4 = 0;
+    int generation = args[0].p ? gc_generation_of(vm_heap(context->vm), args[0].p) : 0;
+    result->i4 = generation < 0 ? gc_max_generation(vm_heap(context->vm)) : generation;
     return true;
 }
 
@@ -98,7 +96,8 @@ static bool register_ephemeron_array(VmIcallContext *context, VmSlot *args, VmSl
  * keeps every target alive without knowing about handles: Weak and
  * WeakTrackResurrection handles hold their targets strongly (as the
  * ephemerons above do) until the collector learns weak handles, and
- * Pinned ones rely on mark-sweep never moving objects. Element 0 holds a
+ * every handle's target is reported pinned (vm/roots.c), so a Pinned
+ * handle's address stays valid while the collector moves other objects. Element 0 holds a
  * marker object that stands for "allocated, target null", so a null
  * element is a free one. A handle is index << 2 | GCHandleType, never 0.
  */

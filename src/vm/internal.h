@@ -150,6 +150,10 @@ typedef struct VmCode {
 
 #define VM_GC_REF 1u      /* an object reference (or null) */
 #define VM_GC_INTERIOR 2u /* a managed pointer: into an object, or anywhere else */
+/* A pinned local (`fixed`): a reference or managed pointer whose object
+ * must not move while the local holds it, since native pointers taken
+ * from it are not reported. */
+#define VM_GC_PINNED (VM_GC_REF | VM_GC_INTERIOR)
 
 static inline uint32_t vm_slots_for(uint32_t bytes) {
     return (bytes + sizeof(VmSlot) - 1) / sizeof(VmSlot);
@@ -284,6 +288,7 @@ typedef struct VmInterned {
 struct VmRuntime {
     LdLoader *loader;
     GcHeap *heap;
+    bool gc_stress_safepoints; /* LUCID_GCStress=2: collect at every safepoint */
     const void *const *labels; /* the interpreter's label per VmOp */
     VmThread main_thread;
     VmInterned interned;

@@ -790,10 +790,13 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
 #define BINARY(field, op) sp[-2].field = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
 #define COMPARE(field, op) sp[-2].i4 = sp[-2].field op sp[-1].field; sp--; ip += 1; NEXT
 /* Safepoints: before anything that may allocate, call managed code or
- * transcode, the frame's state is recorded for the GC's stack walk. When
+ * transcode, the frame's state is recorded for the GC's stack walk (and
+ * under LUCID_GCStress=2 a collection runs there). When
  * an exception is raised the evaluation stack is dead: only the arguments
  * and locals are reported. */
-#define SAFEPOINT() (frame->ip = ip, frame->sp = sp, thread->top = frame)
+#define SAFEPOINT()                                                                                      \
+    (frame->ip = ip, frame->sp = sp, thread->top = frame,                                                \
+     vm->gc_stress_safepoints ? gc_safepoint(vm->heap) : (void)0)
 #define DEAD_STACK_SAFEPOINT() (frame->ip = ip, frame->sp = frame->stack_base, thread->top = frame)
 /* A method that cannot be transcoded raises what the transcoder found
  * (InvalidProgramException, TypeLoadException...) in its caller, as a

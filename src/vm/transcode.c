@@ -87,6 +87,7 @@ typedef struct Transcoder {
     uint32_t next_il;               /* the offset after the instruction being translated */
 
     SlotType *args, *locals;
+    bool *local_pinned; /* pinned locals (`fixed`): their objects must not move */
     uint32_t arg_count, local_count;
     uint32_t *arg_offset, *local_offset; /* slot of each argument and local in the frame */
     uint32_t arg_slots, local_slots;
@@ -393,8 +394,12 @@ static uint32_t *frame_map(Transcoder *t) {
     vector_push(t, &map, 0);
     for (uint32_t i = 0; i < t->arg_count; i++)
         map_value(t, &map, t->args[i].stack, t->args[i].vt, t->arg_offset[i]);
-    for (uint32_t i = 0; i < t->local_count; i++)
-        map_value(t, &map, t->locals[i].stack, t->locals[i].vt, t->local_offset[i]);
+    for (uint32_t i = 0; i < t->local_count; i++) {
+        if (t->local_pinned && t->local_pinned[i] && (t->locals[i].stack == ST_O || t->locals[i].stack == ST_REF))
+            vector_push(t, &map, t->local_offset[i] << 2 | VM_GC_PINNED);
+        else
+            map_value(t, &map, t->locals[i].stack, t->locals[i].vt, t->local_offset[i]);
+    }
     for (uint32_t i = 0; i < t->clause_count; i++) /* a catch or filter keeps its exception there */
         if (t->clauses[i].flags == IMG_EH_CATCH || t->clauses[i].flags == IMG_EH_FILTER)
             vector_push(t, &map, t->clauses[i].slot << 2 | VM_GC_REF);
@@ -468,6 +473,19 @@ static bool resolve_types(Transcoder *t, ImgMethodSig *sig, SlotType **out, uint
     return true;
 }
 
+static bool find_pinned_locals(Transcoder *t, const ImgMethodSig *locals) {
+    t->local_pinned = calloc(locals->param_count + 1, sizeof *t->local_pinned);
+    if (!t->local_pinned)
+        return fail(t, "out of memory");
+    for (uint32_t i = 0; i < locals->param_count; i++) {
+        const ImgType *type = locals->params[i];
+        while (type->kind == IMG_ELEMENT_CMOD_REQD || type->kind == IMG_ELEMENT_CMOD_OPT)
+            type = type->inner;
+        t->local_pinned[i] = type->kind == IMG_ELEMENT_PINNED;
+    }
+    return true;
+}
+
 static bool read_signature(Transcoder *t) {
     ImgArena arena;
     img_arena_init(&arena);
@@ -497,7 +515,7 @@ static bool read_signature(Transcoder *t) {
     ImgMethodSig *locals = img_sig_locals(
         img_get_blob(t->assembly->image, IMG_TABLE_STANDALONESIG, IMG_TOKEN_RID(token), IMG_STANDALONESIG_SIGNATURE),
         &arena);
-    ok = locals ? resolve_types(t, locals, &t->locals, &t->local_count, false)
+    ok = locals ? resolve_types(t, locals, &t->locals, &t->local_count, false) && find_pinned_locals(t, locals)
                 : INVALID(t, "malformed local variable signature");
     img_arena_free(&arena);
     return ok;
@@ -2805,6 +2823,7 @@ static void free_transcoder(Transcoder *t) {
     free(t->stack);
     free(t->args);
     free(t->locals);
+    free(t->local_pinned);
     free(t->word_at);
     free(t->is_target);
     free(t->target_depth);

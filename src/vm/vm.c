@@ -60,6 +60,7 @@ VmRuntime *vm_create(LdLoader *loader, VmError *error) {
         vm_destroy(vm);
         return NULL;
     }
+    vm->gc_stress_safepoints = gc_stress_safepoints(vm->heap);
     /* The field binder: fields the runtime itself reads are found by name,
      * and their absence is an error, never a guessed offset. */
     vm->runtime_type = ld_corlib_type(loader, "System", "RuntimeType", &load_error);
@@ -577,9 +578,7 @@ int32_t vm_next_managed_thread_id(VmRuntime *vm) {
 }
 
 uint64_t vm_thread_allocated_bytes(VmThread *thread) {
-    /* The context counts the quanta it was given; what is left unused in
-     * the current one is not allocated yet. */
-    return thread->alloc.allocated_bytes - (uint64_t)(thread->alloc.alloc_limit - thread->alloc.alloc_ptr);
+    return gc_allocated_bytes(&thread->alloc);
 }
 
 struct GcHeap *vm_heap(VmRuntime *vm) {

@@ -1,14 +1,24 @@
 /*
- * test_gc.c - the mark-sweep collector through gc.h, with hand-made
- * MethodTables and a root scanner that reports a test's own slots.
+ * test_gc.c - the generational collector through gc.h (and its internals),
+ * with hand-made MethodTables and a root scanner that reports a test's own
+ * slots.
  *
  * What a collection must do: keep everything reachable from precise,
  * interior and conservative roots (contents intact), free the rest and
  * hand that memory out again, keep the heap walkable, free unreachable
- * large objects, and start on its own when the budget is spent. The zero
- * collector must never collect.
+ * large objects and reuse their space, start on its own when the budget is
+ * spent, promote survivors a generation at a time, find old-to-young
+ * references through the cards the write barrier dirtied (and the checker
+ * must catch a store that bypassed it). The zero collector must never
+ * collect.
  */
+#include <fcntl.h>
 #include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <signal.h>
+#include <string.h>
 
 #include "gc/internal.h"
 #include "unit.h"
@@ -82,13 +92,21 @@ static GcObject *new_array(GcHeap *heap, GcAllocContext *context, LdMethodTable 
     return array;
 }
 
+static uint32_t count_objects(GcRegion *regions) {
+    uint32_t count = 0;
+    for (GcRegion *region = regions; region; region = region->next)
+        for (uint8_t *p = region->start; p < region->frontier; p += gc_object_size((GcObject *)p))
+            count += ((GcObject *)p)->type != &gc_free_type;
+    return count;
+}
+
 static void test_reachable_kept_garbage_reused(void) {
     Roots roots = {0};
     GcHeap *heap = heap_with(&roots, NULL);
     CHECK(heap);
     if (!heap)
         return;
-    CHECK_STR(gc_name(heap), "mark-sweep");
+    CHECK_STR(gc_name(heap), "generational");
     GcAllocContext context = {0};
     /* A kept list of 1000 nodes, with 1000 garbage ones in the middle. */
     GcObject *list = NULL;
@@ -111,8 +129,9 @@ static void test_reachable_kept_garbage_reused(void) {
         if (*payload_of(n) != expected || n->type != &node_type)
             break;
     CHECK_EQ(count, 1000);
-    /* The garbage's memory comes back: the next allocation fills the gap. */
-    CHECK(new_node(heap, &context, NULL, 7) == garbage_first);
+    /* An induced collection promotes; the garbage became one free object. */
+    CHECK_EQ(gc_generation_of(heap, roots.slots[root]), 1);
+    CHECK(garbage_first->type == &gc_free_type && garbage_first->sync >= 1000 * node_type.base_size);
     gc_destroy(heap);
 }
 
@@ -139,8 +158,7 @@ static void test_interior_and_conservative_roots(void) {
     CHECK(by_word->type == &node_type);
     CHECK_EQ(*payload_of(by_word), 55);
     CHECK_EQ(gc_total_bytes(heap), gc_object_size(ints) + gc_object_size(by_word));
-    /* The dead node ended the segment's objects: allocation resumes there. */
-    CHECK(new_node(heap, &context, NULL, 77) == unreferenced);
+    (void)unreferenced;
     /* A stale pointer into freed memory does not bring it back. */
     roots.count = 0;
     add_root(&roots, payload_of(by_word), GC_ROOT_CONSERVATIVE | GC_ROOT_PINNED);
@@ -199,14 +217,25 @@ static void test_large_objects(void) {
     GcAllocContext context = {0};
     GcObject *kept = new_array(heap, &context, &int_array_type, 30000); /* 120 KB */
     GcObject *by_interior = new_array(heap, &context, &int_array_type, 25000);
+    GcObject *dead[10];
     for (int i = 0; i < 10; i++)
-        new_array(heap, &context, &int_array_type, 40000);
-    CHECK_EQ(heap->large.count, 12);
+        dead[i] = new_array(heap, &context, &int_array_type, 40000);
+    GcObject *last = new_array(heap, &context, &int_array_type, 30000); /* the dead are not the region's end */
+    add_root(&roots, last, 0);
+    CHECK_EQ(count_objects(heap->large.regions), 13);
+    CHECK_EQ(gc_generation_of(heap, kept), 2); /* large objects are born in gen2 */
     add_root(&roots, kept, 0);
     add_root(&roots, (uint8_t *)by_interior + 90000, GC_ROOT_INTERIOR);
+    gc_collect(heap, 0); /* an ephemeral collection does not touch them */
+    CHECK_EQ(count_objects(heap->large.regions), 13);
     gc_collect(heap, -1);
-    CHECK_EQ(heap->large.count, 2);
-    CHECK_EQ(gc_total_bytes(heap), gc_object_size(kept) + gc_object_size(by_interior));
+    CHECK_EQ(count_objects(heap->large.regions), 3);
+    CHECK_EQ(gc_total_bytes(heap), gc_object_size(kept) + gc_object_size(by_interior) + gc_object_size(last));
+    /* The freed space is reused from the free list, first fit. */
+    CHECK(new_array(heap, &context, &int_array_type, 40000) == dead[0]);
+    CHECK(new_array(heap, &context, &int_array_type, 22000) == dead[1]);
+    GcObject *after = (GcObject *)((uint8_t *)dead[1] + gc_object_size(dead[1]));
+    CHECK(after->type == &gc_free_type); /* the rest of the gap stays walkable */
     gc_destroy(heap);
 }
 
@@ -221,9 +250,11 @@ static void test_budget_starts_collections(void) {
     GcObject *list = NULL;
     uint32_t root = add_root(&roots, NULL, 0);
     for (int32_t i = 0; i < 200000; i++) { /* 6.4 MB of nodes, one in 100 kept */
-        GcObject *node = new_node(heap, &context, i % 100 ? NULL : roots.slots[root], i);
-        if (i % 100 == 0)
+        GcObject *node = new_node(heap, &context, NULL, i);
+        if (i % 100 == 0) { /* read the root after the allocation: it may have moved the list */
+            gc_write_barrier(next_of(node), roots.slots[root]);
             roots.slots[root] = node;
+        }
     }
     list = roots.slots[root];
     CHECK(gc_collection_count(heap, 0) >= 10);
@@ -233,7 +264,11 @@ static void test_budget_starts_collections(void) {
     CHECK_EQ(count, 2000);
     char problem[200] = "";
     gc_collect(heap, -1); /* retires the context, so the heap can be walked */
-    CHECK(gc_build_start_bits(heap, problem, sizeof problem));
+    bool walkable = true;
+    for (int g = 0; g <= GC_MAX_GENERATION; g++)
+        for (GcRegion *region = heap->generations[g].regions; region; region = region->next)
+            walkable = walkable && gc_walk_region(region, problem, sizeof problem);
+    CHECK(walkable);
     if (problem[0])
         printf("  %s (after %u collections)\n", problem, gc_collection_count(heap, 0));
     gc_destroy(heap);
@@ -258,8 +293,309 @@ static void test_zero_collector_never_collects(void) {
     CHECK(gc_create(&config, &error) == NULL);
 }
 
+/* Survivors move up one generation per collection of their generation;
+ * a collection counts for every generation it collects. */
+static void test_promotion(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    uint32_t root = add_root(&roots, new_node(heap, &context, NULL, 42), 0);
+    CHECK_EQ(gc_generation_of(heap, roots.slots[root]), 0);
+    gc_collect(heap, 0);
+    CHECK_EQ(gc_generation_of(heap, roots.slots[root]), 1);
+    GcCollectionInfo info = gc_last_collection(heap);
+    CHECK_EQ(info.index, 1);
+    CHECK_EQ(info.generation, 0);
+    CHECK_STR(info.reason, "induced");
+    CHECK_EQ(info.promoted_bytes, node_type.base_size);
+    gc_collect(heap, 0); /* gen1 is not collected by a gen0 collection */
+    CHECK_EQ(gc_generation_of(heap, roots.slots[root]), 1);
+    gc_collect(heap, 1);
+    CHECK_EQ(gc_generation_of(heap, roots.slots[root]), 2);
+    gc_collect(heap, 2);
+    CHECK_EQ(gc_generation_of(heap, roots.slots[root]), 2);
+    CHECK_EQ(*payload_of(roots.slots[root]), 42);
+    CHECK_EQ(gc_collection_count(heap, 0), 4);
+    CHECK_EQ(gc_collection_count(heap, 1), 2);
+    CHECK_EQ(gc_collection_count(heap, 2), 1);
+    CHECK_EQ(gc_max_generation(heap), 2);
+    CHECK_EQ(gc_generation_of(heap, &roots), -1);
+    gc_destroy(heap);
+}
+
+/* A gen0 collection that finds little alive does not promote: the gaps
+ * become gen0's free list, and the next quantum comes from the first. */
+static void test_gen0_free_list_reuse(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    GcObject *garbage_first = NULL;
+    for (int32_t i = 0; i < 1000; i++) {
+        GcObject *garbage = new_node(heap, &context, NULL, -i);
+        if (!garbage_first)
+            garbage_first = garbage;
+    }
+    uint32_t root = add_root(&roots, new_node(heap, &context, NULL, 5), 0);
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK(!gc_last_collection(heap).promoted);
+    CHECK_EQ(gc_generation_of(heap, roots.slots[root]), 0);
+    CHECK(new_node(heap, &context, NULL, 7) == garbage_first);
+    CHECK_EQ(*payload_of(roots.slots[root]), 5);
+    gc_destroy(heap);
+}
+
+/* What a thread allocated: its quanta, less what it left unused. */
+static void test_thread_allocation_accounting(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    for (int32_t i = 0; i < 1001; i++)
+        new_node(heap, &context, NULL, i);
+    new_array(heap, &context, &int_array_type, 30000);
+    gc_context_retire(heap, &context);
+    CHECK_EQ(context.allocated_bytes, 1001 * node_type.base_size);
+    CHECK_EQ(context.allocated_bytes_uoh, LD_ARRAY_DATA_OFFSET + 120000);
+    gc_destroy(heap);
+}
+
+static GcObject *old_node(GcHeap *heap, GcAllocContext *context, Roots *roots, uint32_t *root) {
+    *root = add_root(roots, new_node(heap, context, NULL, 1), 0);
+    gc_collect(heap, 1); /* gen0 -> gen1 */
+    gc_collect(heap, 1); /* gen1 -> gen2 */
+    return roots->slots[*root];
+}
+
+/* A store that makes an old object point at a young one dirties the
+ * slot's card; an ephemeral collection finds the young object through it;
+ * the card stays dirty while the reference is still old-to-younger, and
+ * is cleaned when it is not. */
+static void test_cards(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    uint32_t root;
+    GcObject *old = old_node(heap, &context, &roots, &root);
+    CHECK_EQ(gc_generation_of(heap, old), 2);
+    GcObject *young = new_node(heap, &context, NULL, 99);
+    CHECK(!*gc_card_of(heap, next_of(old)));
+    gc_write_barrier(next_of(old), young);
+    CHECK(*gc_card_of(heap, next_of(old)));
+    /* A young object's stores never dirty a card. */
+    GcObject *other = new_node(heap, &context, NULL, 3);
+    gc_write_barrier(next_of(other), young);
+    CHECK(!*gc_card_of(heap, next_of(other)));
+    gc_collect(heap, 0);
+    young = *next_of(old);
+    CHECK(young->type == &node_type && *payload_of(young) == 99);
+    CHECK_EQ(gc_generation_of(heap, young), 1);
+    CHECK(*gc_card_of(heap, next_of(old))); /* gen2 -> gen1: still needed */
+    gc_collect(heap, 1);
+    CHECK_EQ(gc_generation_of(heap, young), 2);
+    CHECK(!*gc_card_of(heap, next_of(old))); /* gen2 -> gen2: cleaned */
+    CHECK_EQ(*payload_of(*next_of(old)), 99);
+
+    /* A large array is gen2 from birth: its elements are found by card. */
+    GcObject *refs = new_array(heap, &context, &ref_array_type, 20000);
+    add_root(&roots, refs, 0);
+    GcObject **elements = (GcObject **)((uint8_t *)refs + LD_ARRAY_DATA_OFFSET);
+    for (int32_t i = 0; i < 20000; i += 1000)
+        gc_write_barrier(&elements[i], new_node(heap, &context, NULL, i));
+    /* A bulk copy dirties what it covers. */
+    GcObject *copied = new_node(heap, &context, NULL, 12345);
+    memcpy(&elements[19999], &copied, sizeof copied);
+    gc_write_barrier_bulk(&elements[19999], sizeof copied);
+    for (int i = 0; i < 3000; i++)
+        new_node(heap, &context, NULL, -1); /* garbage to sweep around them */
+    gc_collect(heap, 0);
+    int good = 0;
+    for (int32_t i = 0; i < 20000; i += 1000)
+        good += elements[i]->type == &node_type && *payload_of(elements[i]) == i;
+    CHECK_EQ(good, 20);
+    CHECK(elements[19999]->type == &node_type && *payload_of(elements[19999]) == 12345);
+    gc_destroy(heap);
+}
+
+/* The checker (LUCID_HeapVerify) stops the process when an old object
+ * points at a young one through a clean card: run in a child. */
+static void test_card_checker_catches_missing_barrier(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    uint32_t root;
+    GcObject *old = old_node(heap, &context, &roots, &root);
+    GcObject *young = new_node(heap, &context, NULL, 7);
+    gc_write_barrier(next_of(old), young);
+    gc_context_retire(heap, &context);
+    gc_verify_heap(heap, "test"); /* with the barrier: passes */
+    fflush(stdout);
+    pid_t child = fork();
+    if (child == 0) {
+        int null = open("/dev/null", O_WRONLY);
+        dup2(null, 2);
+        *next_of(old) = new_node(heap, &context, NULL, 8); /* no barrier */
+        *gc_card_of(heap, next_of(old)) = 0;
+        gc_context_retire(heap, &context);
+        gc_verify_heap(heap, "test");
+        _exit(0);
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    CHECK(WIFSIGNALED(status) && WTERMSIG(status) == SIGABRT);
+    gc_destroy(heap);
+}
+
+/* int[,]: its bounds pointer points into the array itself. */
+static LdMethodTable md_int_type = {.base_size = LD_ARRAY_DATA_OFFSET + 16, .component_size = 4, .kind = LD_KIND_ARRAY,
+                                    .rank = 2};
+
+/* A compacting collection moves survivors out of their region and
+ * rewrites every reference: precise roots, interior roots (by their offset
+ * into the object), references between survivors, references from an old
+ * object (found by its card, which stays dirty since the copy is younger),
+ * and a multi-dimensional array's pointer into itself. */
+static void test_compaction_relocates(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    heap->compact_forced = true;
+    GcAllocContext context = {0};
+    uint32_t old_root;
+    GcObject *old = old_node(heap, &context, &roots, &old_root);
+    uint32_t list = add_root(&roots, NULL, 0);
+    for (int32_t i = 0; i < 100; i++) {
+        GcObject *node = new_node(heap, &context, NULL, i);
+        gc_write_barrier(next_of(node), roots.slots[list]);
+        roots.slots[list] = node;
+        new_node(heap, &context, NULL, -i); /* garbage between */
+    }
+    GcObject *ints = new_array(heap, &context, &int_array_type, 50);
+    for (int i = 0; i < 50; i++)
+        ((int32_t *)((uint8_t *)ints + LD_ARRAY_DATA_OFFSET))[i] = 7 * i;
+    uint32_t interior = add_root(&roots, (uint8_t *)ints + LD_ARRAY_DATA_OFFSET + 4 * 20, GC_ROOT_INTERIOR);
+    GcObject *young = new_node(heap, &context, NULL, 4242);
+    gc_write_barrier(next_of(old), young);
+    GcObject *md = gc_alloc(heap, &context, &md_int_type, md_int_type.base_size + 6 * 4, 0);
+    *(uint64_t *)((uint8_t *)md + LD_ARRAY_LENGTH_OFFSET) = 6;
+    *(uint8_t **)((uint8_t *)md + LD_ARRAY_BOUNDS_OFFSET) = (uint8_t *)md + LD_ARRAY_DATA_OFFSET;
+    uint32_t md_root = add_root(&roots, md, 0);
+
+    GcObject *list_before = roots.slots[list];
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK(gc_last_collection(heap).compacted);
+    CHECK(roots.slots[list] != list_before);
+    int32_t expected = 99, count = 0;
+    for (GcObject *n = roots.slots[list]; n; n = *next_of(n), expected--, count++)
+        if (n->type != &node_type || *payload_of(n) != expected)
+            break;
+    CHECK_EQ(count, 100);
+    CHECK(roots.slots[interior] != (GcObject *)((uint8_t *)ints + LD_ARRAY_DATA_OFFSET + 80));
+    CHECK_EQ(*(int32_t *)roots.slots[interior], 140);
+    young = *next_of(old);
+    CHECK(young->type == &node_type && *payload_of(young) == 4242);
+    CHECK(*gc_card_of(heap, next_of(old))); /* gen2 holds a younger object */
+    md = roots.slots[md_root];
+    CHECK(*(uint8_t **)((uint8_t *)md + LD_ARRAY_BOUNDS_OFFSET) == (uint8_t *)md + LD_ARRAY_DATA_OFFSET);
+    /* Everything survived a second time: promoted, moved again, intact. */
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK_EQ(gc_generation_of(heap, roots.slots[list]), 1);
+    CHECK_EQ(*payload_of(roots.slots[list]), 99);
+    CHECK_EQ(*payload_of(*next_of(old)), 4242);
+    gc_context_retire(heap, &context);
+    gc_verify_heap(heap, "test");
+    gc_destroy(heap);
+}
+
+static bool in_heap_regions(GcHeap *heap, const void *object) {
+    for (int g = 0; g <= GC_MAX_GENERATION; g++)
+        for (GcRegion *region = heap->generations[g].regions; region; region = region->next)
+            if ((const uint8_t *)object >= region->start && (const uint8_t *)object < region->frontier)
+                return true;
+    return false;
+}
+
+/* A pinned root keeps its object (and its region) in place while a
+ * compacting collection moves what is elsewhere. */
+static void test_pinning(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    heap->compact_forced = true;
+    GcAllocContext context = {0};
+    GcObject *pinned = new_node(heap, &context, NULL, 1);
+    add_root(&roots, payload_of(pinned), GC_ROOT_INTERIOR | GC_ROOT_PINNED);
+    for (int i = 0; i < 10000; i++) /* more than a region of garbage */
+        new_node(heap, &context, NULL, -1);
+    GcObject *movable = new_node(heap, &context, NULL, 2);
+    uint32_t movable_root = add_root(&roots, movable, 0);
+    CHECK(gc_region_of(heap, pinned) != gc_region_of(heap, movable));
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK(in_heap_regions(heap, pinned)); /* not left behind in a region given back */
+    CHECK(pinned->type == &node_type && *payload_of(pinned) == 1);
+    CHECK(roots.slots[movable_root] != movable);
+    CHECK_EQ(*payload_of(roots.slots[movable_root]), 2);
+    /* A conservative word pins too (it is never updated). */
+    roots.count = 0;
+    GcObject *word = roots.slots[movable_root];
+    add_root(&roots, word, GC_ROOT_CONSERVATIVE | GC_ROOT_PINNED);
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK(in_heap_regions(heap, word));
+    CHECK(word->type == &node_type && *payload_of(word) == 2);
+    gc_destroy(heap);
+}
+
+/* Pinned-heap objects are gen2 from birth, never move (even when every
+ * generation is compacted), and are reclaimed by gen2 collections. */
+static void test_pinned_object_heap(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    heap->compact_forced = true;
+    GcAllocContext context = {0};
+    GcObject *kept = gc_alloc(heap, &context, &node_type, node_type.base_size, GC_ALLOC_PINNED | GC_ALLOC_CONTAINS_REFS);
+    GcObject *dead = gc_alloc(heap, &context, &node_type, node_type.base_size, GC_ALLOC_PINNED | GC_ALLOC_CONTAINS_REFS);
+    CHECK(kept && dead);
+    if (!kept || !dead)
+        return;
+    *payload_of(kept) = 31;
+    uint32_t root = add_root(&roots, kept, 0);
+    CHECK_EQ(gc_generation_of(heap, kept), 2);
+    gc_write_barrier(next_of(kept), new_node(heap, &context, NULL, 32)); /* old -> young: a card */
+    CHECK(*gc_card_of(heap, next_of(kept)));
+    gc_collect(heap, 0);
+    CHECK_EQ(count_objects(heap->pinned.regions), 2);
+    gc_collect(heap, 2);
+    CHECK(roots.slots[root] == kept);
+    CHECK_EQ(*payload_of(kept), 31);
+    CHECK_EQ(*payload_of(*next_of(kept)), 32);
+    CHECK_EQ(count_objects(heap->pinned.regions), 1);
+    /* The dead one's place is reused. */
+    CHECK(gc_alloc(heap, &context, &node_type, node_type.base_size, GC_ALLOC_PINNED) == dead);
+    gc_destroy(heap);
+}
+
 int main(void) {
+    RUN(test_compaction_relocates);
+    RUN(test_pinned_object_heap);
+    RUN(test_pinning);
     RUN(test_reachable_kept_garbage_reused);
+    RUN(test_promotion);
+    RUN(test_gen0_free_list_reuse);
+    RUN(test_thread_allocation_accounting);
+    RUN(test_cards);
+    RUN(test_card_checker_catches_missing_barrier);
     RUN(test_interior_and_conservative_roots);
     RUN(test_arrays_hold_references);
     RUN(test_large_objects);
