@@ -246,6 +246,69 @@ static ffi_type *blittable_ffi(VmPinvokeState *state, LdMethodTable *type, int d
     return ok ? result : NULL;
 }
 
+/* Whether a value's managed bytes are its native bytes (blittable): the
+ * integers, floats, IntPtr, pointers, enums, and structs of only those,
+ * whatever their layout (explicit offsets and overlaps included). bool
+ * and char are not: their native forms depend on marshalling. */
+static bool same_bytes(LdMethodTable *type, int depth) {
+    LdError error;
+    if (depth > 16 || !ld_type_load(type, &error))
+        return false;
+    if (is_pointer_like(type) || (type->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)))
+        return type->elem != IMG_ELEMENT_BOOLEAN && type->elem != IMG_ELEMENT_CHAR;
+    if (type->kind != LD_KIND_VALUETYPE || (type->flags & (LD_MT_CONTAINS_REFS | LD_MT_NULLABLE | LD_MT_OPEN)))
+        return false;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        LdField *field = &type->klass->fields[i];
+        if (!(field->flags & LD_FIELD_STATIC) && !same_bytes(field->type, depth + 1))
+            return false;
+    }
+    return true;
+}
+
+/* Marshal.SizeOf: a type's size as C sees it. Blittable types are their
+ * managed size (explicit offsets and packing included); a struct with
+ * bool or char fields is laid out by C's rules with a 4-byte bool and a
+ * 1-byte char (the default CharSet, Ansi). Its alignment in *align. -1
+ * for what has no native form here (classes, references, generics). */
+static int64_t native_layout(LdMethodTable *type, uint32_t *align, int depth) {
+    LdError error;
+    if (depth > 16 || !ld_type_load(type, &error))
+        return -1;
+    if (is_pointer_like(type) || (type->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM))) {
+        uint32_t size = type->elem == IMG_ELEMENT_BOOLEAN ? 4 : type->elem == IMG_ELEMENT_CHAR ? 1 : type->value_size;
+        *align = size;
+        return size;
+    }
+    if (type->kind != LD_KIND_VALUETYPE || (type->flags & (LD_MT_CONTAINS_REFS | LD_MT_NULLABLE | LD_MT_OPEN)))
+        return -1;
+    if (same_bytes(type, depth)) {
+        *align = type->value_align ? type->value_align : 1;
+        return type->value_size;
+    }
+    uint64_t offset = 0;
+    uint32_t max_align = 1;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        LdField *field = &type->klass->fields[i];
+        if (field->flags & LD_FIELD_STATIC)
+            continue;
+        uint32_t field_align = 1;
+        int64_t size = native_layout(field->type, &field_align, depth + 1);
+        if (size < 0)
+            return -1;
+        offset = (offset + field_align - 1) / field_align * field_align + (uint64_t)size;
+        if (field_align > max_align)
+            max_align = field_align;
+    }
+    *align = max_align;
+    return (int64_t)((offset + max_align - 1) / max_align * max_align);
+}
+
+int64_t vm_pinvoke_native_size(LdMethodTable *type) {
+    uint32_t align;
+    return native_layout(type, &align, 0);
+}
+
 /* A parameter's native type from [MarshalAs]: the FieldMarshal blob's
  * first byte (NATIVE_TYPE_*), or 0 without one. Sequence 0 is the result. */
 static uint8_t marshal_as(const LdMethod *method, uint32_t sequence) {
@@ -301,6 +364,10 @@ static bool classify(VmPinvokeState *state, const LdMethod *method, uint32_t seq
         param->kind = PI_VALUE;
         return true;
     }
+    if (same_bytes(type, 0) && type->kind == LD_KIND_VALUETYPE) {
+        *why = "structs by value whose fields overlap or are out of order";
+        return false;
+    }
     param->ffi = &ffi_type_pointer;
     if (type->flags & LD_MT_STRING) {
         bool wide = native == NATIVE_LPWSTR || (native != NATIVE_LPSTR && native != NATIVE_LPUTF8STR && unicode);
@@ -308,8 +375,7 @@ static bool classify(VmPinvokeState *state, const LdMethod *method, uint32_t seq
         return true;
     }
     if (type->kind == LD_KIND_BYREF && !result) {
-        LdMethodTable *target = type->element;
-        if (blittable_ffi(state, target, 0)) {
+        if (same_bytes(type->element, 0)) {
             param->kind = PI_ADDRESS;
             return true;
         }
@@ -317,7 +383,7 @@ static bool classify(VmPinvokeState *state, const LdMethod *method, uint32_t seq
         return false;
     }
     if (type->kind == LD_KIND_SZARRAY && !result) {
-        if (blittable_ffi(state, type->element, 0)) {
+        if (same_bytes(type->element, 0)) {
             param->kind = PI_ARRAY;
             return true;
         }

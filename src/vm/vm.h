@@ -116,6 +116,8 @@ int32_t vm_pinvoke_last_error(void);
 void vm_pinvoke_set_last_error(int32_t error);
 void *vm_pinvoke_delegate_pointer(VmIcallContext *context, void *delegate);
 void *vm_pinvoke_thunk_delegate(VmRuntime *vm, void *code);
+/* Marshal.SizeOf's answer for a type; -1 if it has no native form. */
+int64_t vm_pinvoke_native_size(LdMethodTable *type);
 
 /* Stack walking for System.Diagnostics: the managed frame `depth` levels
  * out from the innermost one (the caller of the running internal call),
