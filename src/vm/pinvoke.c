@@ -390,7 +390,9 @@ static bool classify(VmPinvokeState *state, const LdMethod *method, uint32_t seq
         *why = "arrays of elements that are not blittable";
         return false;
     }
-    if ((type->flags & LD_MT_DELEGATE) && !result && type->parent && (type->parent->flags & LD_MT_DELEGATE)) {
+    bool base_delegate = !strcmp(type->klass->ns, "System") &&
+                         (!strcmp(type->klass->name, "Delegate") || !strcmp(type->klass->name, "MulticastDelegate"));
+    if ((type->flags & LD_MT_DELEGATE) && !result && !base_delegate) {
         param->kind = PI_DELEGATE;
         return true;
     }
@@ -934,8 +936,7 @@ bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmS
         VmThread *outer = native_thread;
         native_thread = thread;
         vm_blocking_begin(thread);
-        if (stub->set_last_error)
-            errno = 0;
+        /* errno is not cleared first: mono reads whatever the call left */
         ffi_call(&stub->cif, FFI_FN(stub->function), returned, values);
         if (stub->set_last_error)
             last_error = errno;
