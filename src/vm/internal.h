@@ -354,6 +354,11 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
 void vm_threads_init(VmRuntime *vm);
 bool vm_thread_init(VmRuntime *vm, VmThread *thread);
 void vm_thread_free(VmThread *thread);
+/* A thread the runtime did not start (native code calling a delegate's
+ * thunk) joins for a while: attach registers it and takes the lock,
+ * detach gives both back and frees it. NULL when memory runs out. */
+VmThread *vm_thread_attach(VmRuntime *vm);
+void vm_thread_detach(VmThread *thread);
 void vm_gil_acquire(VmRuntime *vm, VmThread *thread);
 void vm_gil_release(VmRuntime *vm, VmThread *thread);
 void vm_gil_poll(VmRuntime *vm, VmThread *thread);

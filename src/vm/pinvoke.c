@@ -663,47 +663,75 @@ static bool to_slots(VmRuntime *vm, VmThread *thread, const PiParam *param, cons
                      VmError *error);
 static void from_result(const PiParam *param, const VmSlot *slots, void *native);
 
-/* Runs on whatever thread C calls the thunk from. The thread must be one
- * of the runtime's, inside a native call (it let go of the lock there):
- * a thread the runtime does not know cannot run managed code yet. */
+/* Runs the delegate for C: its arguments converted to slots, its result
+ * back. false when it did not return normally: *exception (or, with it
+ * NULL, *error) says why. */
+static bool run_callback(PiCallback *callback, VmThread *thread, void *ret, void **args, void **exception,
+                         VmError *error) {
+    VmSlot *slots = calloc(callback->arg_slots + 1, sizeof *slots);
+    VmSlot result[VM_PINVOKE_MAX_RESULT_SLOTS] = {{0}};
+    bool ok = slots || vm_fail(error, "out of memory in a native callback");
+    if (ok) {
+        slots[0].p = callback->delegate;
+        for (uint32_t i = 0; ok && i < callback->param_count; i++)
+            ok = to_slots(callback->vm, thread, &callback->params[i], args[i], slots + callback->params[i].slot, error);
+        ok = ok && vm_invoke(callback->vm, thread, callback->invoke, slots, result, exception, error);
+    }
+    free(slots);
+    if (ok)
+        from_result(&callback->result, result, ret);
+    else if (callback->result.kind != PI_VOID)
+        memset(ret, 0, callback->result.ffi->size > sizeof(ffi_arg) ? callback->result.ffi->size : sizeof(ffi_arg));
+    return ok;
+}
+
+/* A thread native code started, calling a thunk: it joins the runtime for
+ * the call. Nothing is below it to catch an exception, so one that
+ * escapes ends the program, as an unhandled exception on any thread does. */
+static void foreign_callback(PiCallback *callback, void *ret, void **args) {
+    VmThread *thread = vm_thread_attach(callback->vm);
+    if (!thread) {
+        fprintf(stderr, "lucid: out of memory attaching a native thread to run a callback\n");
+        abort();
+    }
+    VmError error = {0};
+    void *exception = NULL;
+    native_thread = NULL;
+    if (!run_callback(callback, thread, ret, args, &exception, &error)) {
+        fprintf(stderr, "lucid: %s left a native callback on a thread started by native code\n",
+                exception ? "an exception" : error.message);
+        exit(1);
+    }
+    vm_thread_detach(thread);
+}
+
+/* Runs on whatever thread C calls the thunk from: a runtime thread inside
+ * a native call (which let go of the lock there) takes the lock back for
+ * the delegate's run; any other thread is attached for it. */
 static void callback_entry(ffi_cif *cif, void *ret, void **args, void *user) {
     PiCallback *callback = user;
     VmThread *thread = native_thread;
     if (!thread) {
-        fprintf(stderr,
-                "lucid: a delegate's native function pointer was called on a thread that is not inside a "
-                "platform invoke call of this runtime (threads started by native code cannot run managed "
-                "code yet)\n");
-        abort();
+        foreign_callback(callback, ret, args);
+        return;
     }
     VmRuntime *vm = callback->vm;
     vm_blocking_end(thread);
     native_thread = NULL;
-    VmSlot *slots = calloc(callback->arg_slots + 1, sizeof *slots);
-    VmSlot result[64] = {{0}};
     VmError error = {0};
     void *exception = NULL;
     void **pending = vm_object_slot(vm, thread, PI_OBJECT_PENDING);
-    bool ok = slots && pending && !*pending;
-    if (ok) {
-        slots[0].p = callback->delegate;
-        for (uint32_t i = 0; ok && i < callback->param_count; i++)
-            ok = to_slots(vm, thread, &callback->params[i], args[i], slots + callback->params[i].slot, &error);
-        ok = ok && vm_invoke(vm, thread, callback->invoke, slots, result, &exception, &error);
-    }
-    free(slots);
-    if (ok) {
-        from_result(&callback->result, result, ret);
-    } else {
+    bool ok = pending && !*pending; /* after an exception, later callbacks of the same call do nothing */
+    if (ok && !run_callback(callback, thread, ret, args, &exception, &error)) {
         /* Nothing can unwind through C frames: the exception waits until the
          * native call returns, and is thrown there (docs/pinvoke.md). */
-        if (callback->result.kind != PI_VOID)
-            memset(ret, 0, callback->result.ffi->size > sizeof(ffi_arg) ? callback->result.ffi->size : sizeof(ffi_arg));
         pending = vm_object_slot(vm, thread, PI_OBJECT_PENDING);
         if (exception && pending && !*pending)
             gc_write_barrier((GcObject **)pending, exception);
         else if (!exception && !callback_failure)
             callback_failure = strdup(error.message[0] ? error.message : "out of memory in a native callback");
+    } else if (!ok && callback->result.kind != PI_VOID) {
+        memset(ret, 0, callback->result.ffi->size > sizeof(ffi_arg) ? callback->result.ffi->size : sizeof(ffi_arg));
     }
     native_thread = thread;
     vm_blocking_begin(thread);

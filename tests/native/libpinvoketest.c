@@ -148,3 +148,43 @@ int32_t pt_fail_with(int32_t code) {
     return -1;
 }
 int32_t pt_succeed(void) { return 0; }
+
+/* Threads: a call that blocks until another thread's call releases it,
+ * and callbacks made from a thread native code started. */
+#include <pthread.h>
+#include <time.h>
+
+static volatile int32_t flag;
+
+void pt_set_flag(int32_t value) { __atomic_store_n(&flag, value, __ATOMIC_SEQ_CST); }
+
+/* Waits (up to timeout_ms) for pt_set_flag; the flag's value, or 0. */
+int32_t pt_wait_for_flag(int32_t timeout_ms) {
+    struct timespec pause = {0, 1000000};
+    for (int32_t waited = 0; waited < timeout_ms; waited++) {
+        int32_t value = __atomic_load_n(&flag, __ATOMIC_SEQ_CST);
+        if (value)
+            return value;
+        nanosleep(&pause, NULL);
+    }
+    return 0;
+}
+
+typedef struct Job { int32_t (*f)(int32_t); int32_t n; int64_t sum; } Job;
+
+static void *run_job(void *raw) {
+    Job *job = raw;
+    for (int32_t i = 0; i < job->n; i++)
+        job->sum += job->f(i);
+    return NULL;
+}
+
+/* Calls f(0) ... f(n-1) on a new thread and returns the sum. */
+int64_t pt_sum_on_thread(int32_t (*f)(int32_t), int32_t n) {
+    Job job = {f, n, 0};
+    pthread_t thread;
+    if (pthread_create(&thread, NULL, run_job, &job) != 0)
+        return -1;
+    pthread_join(thread, NULL);
+    return job.sum;
+}
