@@ -188,3 +188,17 @@ int64_t pt_sum_on_thread(int32_t (*f)(int32_t), int32_t n) {
     pthread_join(thread, NULL);
     return job.sum;
 }
+
+/* A thread native code starts and the caller joins later. */
+static pthread_t started;
+static Job started_job;
+
+int32_t pt_start_thread(int32_t (*f)(int32_t), int32_t n) {
+    started_job = (Job){f, n, 0};
+    return pthread_create(&started, NULL, run_job, &started_job) == 0;
+}
+
+int64_t pt_join_thread(void) {
+    pthread_join(started, NULL);
+    return started_job.sum;
+}

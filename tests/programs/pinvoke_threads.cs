@@ -1,6 +1,7 @@
-// Native calls let other threads run: one thread blocks in C until another
-// thread's native call sets a flag. A delegate called back from a thread
-// that native code started runs on that thread.
+// Native calls let other threads run: the main thread blocks in C until a
+// thread that native code started calls a delegate, which sets the flag
+// through another native call. Delegates called back from threads that
+// native code started run on those threads.
 using System;
 using System.Runtime.InteropServices;
 using System.Threading;
@@ -11,17 +12,16 @@ static class Native {
     [DllImport("pinvoketest")] public static extern void pt_set_flag(int value);
     [DllImport("pinvoketest")] public static extern int pt_wait_for_flag(int timeoutMs);
     [DllImport("pinvoketest")] public static extern long pt_sum_on_thread(Unary f, int n);
+    [DllImport("pinvoketest")] public static extern bool pt_start_thread(Unary f, int n);
+    [DllImport("pinvoketest")] public static extern long pt_join_thread();
 }
 
 class Program {
     static int Main() {
-        int seen = 0;
-        var waiter = new Thread(() => { seen = Native.pt_wait_for_flag(20000); });
-        waiter.Start();
-        Thread.Sleep(50);
-        Native.pt_set_flag(17);
-        waiter.Join();
-        Console.WriteLine("the waiter saw " + seen);
+        Unary setter = i => { Native.pt_set_flag(17); return 1; };
+        Console.WriteLine(Native.pt_start_thread(setter, 1));
+        int seen = Native.pt_wait_for_flag(20000);
+        Console.WriteLine("the main thread saw " + seen + ", the native thread's sum " + Native.pt_join_thread());
 
         int mainThread = Thread.CurrentThread.ManagedThreadId;
         int otherThreads = 0;
