@@ -40,6 +40,8 @@ typedef enum PiKind {
     PI_UTF8,     /* string as a NUL-terminated UTF-8 copy (CharSet.Ansi, as mono does on Linux) */
     PI_UTF16,    /* string as a NUL-terminated UTF-16 copy (CharSet.Unicode) */
     PI_DELEGATE, /* a delegate as a function pointer: its thunk */
+    PI_BUILDER8, /* StringBuilder as a buffer of its capacity, UTF-8 (Ansi); read back after the call */
+    PI_BUILDER16, /* the same in UTF-16 (Unicode) */
 } PiKind;
 
 typedef struct PiParam {
@@ -389,6 +391,12 @@ static bool classify(VmPinvokeState *state, const LdMethod *method, uint32_t seq
         }
         *why = "arrays of elements that are not blittable";
         return false;
+    }
+    if (type->kind == LD_KIND_CLASS && !result && !strcmp(type->klass->ns, "System.Text") &&
+        !strcmp(type->klass->name, "StringBuilder")) {
+        bool wide = native == NATIVE_LPWSTR || (native != NATIVE_LPSTR && native != NATIVE_LPUTF8STR && unicode);
+        param->kind = wide ? PI_BUILDER16 : PI_BUILDER8;
+        return true;
     }
     bool base_delegate = !strcmp(type->klass->ns, "System") &&
                          (!strcmp(type->klass->name, "Delegate") || !strcmp(type->klass->name, "MulticastDelegate"));
@@ -881,6 +889,79 @@ static void from_result(const PiParam *param, const VmSlot *slots, void *native)
 /* Calling                                                            */
 /* ------------------------------------------------------------------ */
 
+/* Calls a StringBuilder method by its registry-style signature. */
+static bool builder_call(VmIcallContext *context, void *builder, const char *signature, VmSlot *args,
+                         uint32_t count, VmSlot *result) {
+    LdMethod *method = vm_find_method(((GcObject *)builder)->type, signature);
+    if (!method)
+        return vm_fail(context->error, "corlib contract: System.Text.StringBuilder::%s is missing", signature);
+    VmSlot all[3] = {{.p = builder}};
+    for (uint32_t i = 0; i < count && i < 2; i++)
+        all[i + 1] = args[i];
+    VmSlot none;
+    return vm_invoke(context->vm, context->thread, method, all, result ? result : &none, &context->exception,
+                     context->error);
+}
+
+/* A StringBuilder's buffer for C, as mono makes it: room for its capacity
+ * (or its text, if longer) and a NUL, holding its text. NULL and
+ * context->exception or ->error on failure. */
+static void *builder_buffer(VmIcallContext *context, void *builder, bool wide, uint32_t *capacity) {
+    VmSlot count = {0}, text = {0};
+    if (!builder_call(context, builder, "get_Capacity()", NULL, 0, &count) ||
+        !builder_call(context, builder, "ToString()", NULL, 0, &text))
+        return NULL;
+    uint32_t length = text.p ? (uint32_t)vm_string_length(text.p) : 0;
+    *capacity = count.i4 > 0 ? (uint32_t)count.i4 : 0;
+    if (wide) {
+        size_t chars = (*capacity > length ? *capacity : length) + 1;
+        uint16_t *buffer = calloc(chars, 2);
+        if (buffer && length)
+            memcpy(buffer, vm_string_chars(text.p), (size_t)length * 2);
+        if (!buffer)
+            vm_fail(context->error, "out of memory");
+        return buffer;
+    }
+    size_t size;
+    char *utf8 = text.p ? vm_utf16_to_utf8(vm_string_chars(text.p), length, &size) : NULL;
+    if (text.p && !utf8) {
+        vm_fail(context->error, "out of memory");
+        return NULL;
+    }
+    size = utf8 ? strlen(utf8) : 0;
+    size_t room = (*capacity > size ? *capacity : size) + 1;
+    char *buffer = calloc(room, 1);
+    if (buffer && size)
+        memcpy(buffer, utf8, size);
+    free(utf8);
+    if (!buffer)
+        vm_fail(context->error, "out of memory");
+    return buffer;
+}
+
+/* After the call: the builder's text becomes what C left in the buffer,
+ * up to its capacity, as mono reads it back. */
+static bool builder_read_back(VmIcallContext *context, void *builder, const void *buffer, bool wide,
+                              uint32_t capacity) {
+    void *text;
+    if (wide) {
+        const uint16_t *chars = buffer;
+        uint32_t length = 0;
+        while (length < capacity && chars[length])
+            length++;
+        text = vm_new_string(context->vm, context->thread, chars, length);
+    } else {
+        const char *bytes = buffer;
+        size_t size = strnlen(bytes, capacity);
+        text = vm_new_string_utf8(context->vm, context->thread, bytes, size);
+    }
+    if (!text)
+        return vm_fail(context->error, "out of memory");
+    VmSlot argument = {.p = text};
+    return builder_call(context, builder, "Clear()", NULL, 0, NULL) &&
+           builder_call(context, builder, "Append(System.String)", &argument, 1, NULL);
+}
+
 /* Largest struct passed or returned by value through the stack buffer;
  * bigger ones are allocated. */
 #define PI_INLINE_BYTES 64
@@ -896,7 +977,8 @@ bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmS
     void **values = n <= 16 ? values_inline : calloc(n, sizeof *values);
     uint64_t *storage = n <= 16 ? storage_inline : calloc(n, sizeof *storage);
     void **owned = calloc(n + 1, sizeof *owned); /* C copies and buffers to free after the call */
-    bool ok = values && storage && owned;
+    uint32_t *capacities = calloc(n + 1, sizeof *capacities); /* StringBuilders' */
+    bool ok = values && storage && owned && capacities;
     if (!ok)
         vm_fail(context->error, "out of memory calling %s", stub->name);
     for (uint32_t i = 0; ok && i < n; i++) {
@@ -950,6 +1032,14 @@ bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmS
             if (slot->p && !(*(void **)&storage[i] = delegate_thunk(context, slot->p)))
                 ok = false;
             break;
+        case PI_BUILDER8:
+        case PI_BUILDER16:
+            if (slot->p) {
+                owned[i] = builder_buffer(context, slot->p, param->kind == PI_BUILDER16, &capacities[i]);
+                ok = owned[i] != NULL;
+                *(void **)&storage[i] = owned[i];
+            }
+            break;
         default:
             ok = vm_fail(context->error, "platform invoke: bad marshalling kind in %s", stub->name);
         }
@@ -971,13 +1061,6 @@ bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmS
         vm_blocking_end(thread);
         native_thread = outer;
     }
-    for (uint32_t i = 0; owned && i < n; i++)
-        free(owned[i]);
-    free(owned);
-    if (values != values_inline)
-        free(values);
-    if (storage != storage_inline)
-        free(storage);
     if (ok && callback_failure) {
         vm_fail(context->error, "%s", callback_failure);
         free(callback_failure);
@@ -990,6 +1073,18 @@ bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmS
         gc_write_barrier((GcObject **)pending, NULL);
         ok = false;
     }
+    for (uint32_t i = 0; ok && i < n; i++)
+        if ((stub->params[i].kind == PI_BUILDER8 || stub->params[i].kind == PI_BUILDER16) && owned[i])
+            ok = builder_read_back(context, args[stub->params[i].slot].p, owned[i],
+                                   stub->params[i].kind == PI_BUILDER16, capacities[i]);
+    for (uint32_t i = 0; owned && i < n; i++)
+        free(owned[i]);
+    free(owned);
+    free(capacities);
+    if (values != values_inline)
+        free(values);
+    if (storage != storage_inline)
+        free(storage);
     if (ok) {
         switch (stub->result.kind) {
         case PI_VOID: break;

@@ -202,3 +202,18 @@ int64_t pt_join_thread(void) {
     pthread_join(started, NULL);
     return started_job.sum;
 }
+
+/* StringBuilder buffers: appends to what is there, within size bytes. */
+int32_t pt_append_text(char *buffer, int32_t size, const char *text) {
+    size_t used = strlen(buffer);
+    if (used + strlen(text) + 1 > (size_t)size)
+        return -1;
+    strcat(buffer, text);
+    return (int32_t)strlen(buffer);
+}
+
+void pt_wide_fill(uint16_t *buffer, int32_t count, uint16_t c) {
+    for (int32_t i = 0; i < count; i++)
+        buffer[i] = (uint16_t)(c + i);
+    buffer[count] = 0;
+}
