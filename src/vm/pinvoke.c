@@ -333,9 +333,10 @@ static uint8_t marshal_as(const LdMethod *method, uint32_t sequence) {
     return 0;
 }
 
+/* [MarshalAs] native types (II.23.4) that change how a value crosses. */
 enum {
-    NATIVE_BOOLEAN = 0x02, NATIVE_I1 = 0x03, NATIVE_U1 = 0x04, NATIVE_I2 = 0x05, NATIVE_U2 = 0x06, NATIVE_I4 = 0x07, NATIVE_U4 = 0x08,
-    NATIVE_LPSTR = 0x14, NATIVE_LPWSTR = 0x15, NATIVE_FUNC = 0x26, NATIVE_LPUTF8STR = 0x30,
+    NATIVE_I1 = 0x03, NATIVE_U1 = 0x04, NATIVE_I2 = 0x05, NATIVE_U2 = 0x06,
+    NATIVE_LPSTR = 0x14, NATIVE_LPWSTR = 0x15, NATIVE_LPUTF8STR = 0x30,
 };
 
 /* Classifies one parameter (or the result, `result`) of `method`, whose
@@ -646,7 +647,8 @@ static void *library_handle(VmRuntime *vm, const LdMethod *method, const char *l
 /* The exception mono raises for a missing library or symbol. */
 static bool throw_not_found(VmIcallContext *context, const char *type, const char *what) {
     char message[700];
-    snprintf(message, sizeof message, "%s: %s assembly:<unknown assembly> type:<unknown type> member:(null)", type, what);
+    snprintf(message, sizeof message, "%s: %s assembly:<unknown assembly> type:<unknown type> member:(null)", type,
+             what);
     context->exception = vm_new_exception(context->vm, context->thread, message, context->error);
     return false;
 }

@@ -2929,8 +2929,10 @@ static bool icall_stub(VmRuntime *vm, LdMethod *method, VmError *error, bool pin
         ok = load_slot(&t, t.arg_offset[i], &t.args[i]);
     char name[300];
     vm_method_name(method, name, sizeof name);
-    ok = ok && (pinvoke ? pinvoke_call(&t, method, name, IMG_CEE_CALL) : internal_call(&t, method, name, IMG_CEE_CALL)) &&
-         ret(&t);
+    if (pinvoke)
+        ok = ok && pinvoke_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
+    else
+        ok = ok && internal_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
     ok = finish_code(&t, ok);
     free_transcoder(&t);
     return ok;
