@@ -21,7 +21,7 @@ UNIT_BINS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/unit/%)
 FUZZ_SECONDS ?= 60
 FUZZ_BUILD = build-fuzz
 
-.PHONY: all test unit asan fuzz fuzz-build sample clean
+.PHONY: all test unit asan fuzz fuzz-build sample bench conformance clean
 all: $(BUILD)/lucid $(UNIT_BINS)
 
 $(BUILD)/liblucid.a: $(LIB_OBJS)
@@ -56,14 +56,23 @@ fuzz-build:
 fuzz: fuzz-build
 	sh fuzz/run.sh $(FUZZ_BUILD)/fuzz_image $(FUZZ_SECONDS)
 
-# The README's first command ends here: compile the C# samples with mcs,
-# show a Main as Lucid reads it, and run one on Lucid (its exit code is
-# the answer, fib(10) = 55).
+# The README's first command ends here: compile the C# hello world with
+# mcs and run it on Lucid against Mono's class libraries.
 sample: $(BUILD)/lucid
 	mcs -out:$(BUILD)/hello.exe samples/hello.cs
-	$(BUILD)/lucid dis --method Main $(BUILD)/hello.exe
-	mcs -out:$(BUILD)/fib.exe samples/fib.cs
-	$(BUILD)/lucid $(BUILD)/fib.exe; echo "lucid $(BUILD)/fib.exe exited with $$? (fib(10) = 55)"
+	$(BUILD)/lucid $(BUILD)/hello.exe
+
+# Measurements, not tests (neither is part of `make test`). `make bench`
+# times bench/programs on Lucid, mono and mono --interpreter (BENCH_RUNS,
+# BENCH_ONLY, BENCH_DEEP=1, ...: see bench/run.py); `make conformance` runs
+# the programs of shared/conformance/dev-tests.tsv and mono/mini's
+# regression suites on Lucid and mono (CONFORMANCE_ARGS: see
+# conformance/run.py).
+bench: $(BUILD)/lucid
+	python3 bench/run.py --lucid $(BUILD)/lucid
+
+conformance: $(BUILD)/lucid
+	python3 conformance/run.py --lucid $(BUILD)/lucid $(CONFORMANCE_ARGS)
 
 clean:
 	rm -rf build build-asan build-fuzz

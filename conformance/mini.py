@@ -150,28 +150,39 @@ def has_deb_src():
     return False
 
 
-def ensure_sources():
-    if os.path.exists(os.path.join(MINI, "TestDriver.cs")):
+def ensure_tarball():
+    """Debian's mono source tarball in CACHE, fetched with apt-get source
+    when missing (a symlink to another checkout's copy does as well)."""
+    if os.path.exists(TARBALL):
         return
     os.makedirs(CACHE, exist_ok=True)
+    if not has_deb_src():
+        if os.geteuid() != 0:
+            sys.exit("mini.py: apt has no deb-src entry; add one, e.g. to "
+                     f"/etc/apt/sources.list.d/debsrc.list:\n  {DEB_SRC_LINE}\nthen apt-get update")
+        log("mini.py: adding a deb-src entry: /etc/apt/sources.list.d/debsrc.list")
+        with open("/etc/apt/sources.list.d/debsrc.list", "w") as f:
+            f.write(DEB_SRC_LINE + "\n")
+        check(["apt-get", "update", "-q"])
+    log("mini.py: apt-get source --download-only mono")
+    check(["apt-get", "source", "--download-only", "mono"], cwd=CACHE)
     if not os.path.exists(TARBALL):
-        if not has_deb_src():
-            if os.geteuid() != 0:
-                sys.exit("mini.py: apt has no deb-src entry; add one, e.g. to "
-                         f"/etc/apt/sources.list.d/debsrc.list:\n  {DEB_SRC_LINE}\nthen apt-get update")
-            log("mini.py: adding a deb-src entry: /etc/apt/sources.list.d/debsrc.list")
-            with open("/etc/apt/sources.list.d/debsrc.list", "w") as f:
-                f.write(DEB_SRC_LINE + "\n")
-            check(["apt-get", "update", "-q"])
-        log("mini.py: apt-get source --download-only mono")
-        check(["apt-get", "source", "--download-only", "mono"], cwd=CACHE)
-        if not os.path.exists(TARBALL):
-            sys.exit(f"mini.py: apt-get source did not give {os.path.basename(TARBALL)} "
-                     "(the class libraries are 6.8.0.105; the tests must match)")
-    # The tarball is ~120 MB; take only the regression sources.
-    log("mini.py: unpacking mono/mini/*.cs, *.il")
-    prefix = f"mono-{VERSION}/mono/mini/"
-    check(["tar", "-xJf", TARBALL, "-C", CACHE, "--wildcards", prefix + "*.cs", prefix + "*.il"])
+        sys.exit(f"mini.py: apt-get source did not give {os.path.basename(TARBALL)} "
+                 "(the class libraries are 6.8.0.105; the tests must match)")
+
+
+def unpack(patterns):
+    """Extracts the members matching patterns (paths below mono-VERSION/)
+    from the tarball: it is ~120 MB, and the tests need a small part."""
+    ensure_tarball()
+    log(f"mini.py: unpacking {', '.join(patterns)}")
+    prefix = f"mono-{VERSION}/"
+    check(["tar", "-xJf", TARBALL, "-C", CACHE, "--wildcards"] + [prefix + p for p in patterns])
+
+
+def ensure_sources():
+    if not os.path.exists(os.path.join(MINI, "TestDriver.cs")):
+        unpack(["mono/mini/*.cs", "mono/mini/*.il"])
 
 
 # ---------------------------------------------------------------- building

@@ -1,81 +1,332 @@
 /*
- * assembly.c - System.Reflection.Assembly, RuntimeAssembly and
- * RuntimeModule: one object per loaded assembly and per module (an
- * assembly is one module here), found through vm_object_slot, and the
- * assembly's manifest resources, which corlib reads as memory straight
- * from the image (its collation tables come that way).
+ * assembly.c - what reflection says about assemblies: the display name
+ * ("mscorlib, Version=4.0.0.0, Culture=neutral,
+ * PublicKeyToken=b77a5c561934e089") that assembly-qualified type names
+ * end with. A public key token is the last 8 bytes of the key's SHA-1,
+ * reversed (ECMA-335 II.6.2.1.3), hence the small SHA-1 here. And the
+ * assemblies of the running methods (GetExecutingAssembly & co.), and
+ * manifest resources, which corlib reads as memory straight from the
+ * image (its collation tables come that way).
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "gc/gc.h"
+
 #include "icall/internal.h"
 
-enum { OBJECT_ASSEMBLY = 1, OBJECT_MODULE = 2 };
-
-static void *set_pointer_field(VmIcallContext *context, void *object, const char *field, void *value) {
-    void **slot = (void **)icall_field(context, object, ((GcObject *)object)->type, field);
-    if (slot)
-        *slot = value;
-    return slot;
+static uint32_t rotl(uint32_t x, unsigned n) {
+    return (x << n) | (x >> (32 - n));
 }
 
-/* The RuntimeAssembly of an assembly, made on first use. */
-bool icall_assembly_object(VmIcallContext *context, LdAssembly *assembly, void **object) {
-    void **slot = vm_object_slot(context->vm, assembly, OBJECT_ASSEMBLY);
-    if (!slot)
-        return icall_out_of_memory(context);
-    if (!*slot) {
-        LdMethodTable *type = icall_corlib_type(context, "System.Reflection", "RuntimeAssembly");
-        void *made = type ? vm_allocate(context->vm, context->thread, type, type->base_size) : NULL;
-        if (!made)
-            return type ? icall_out_of_memory(context) : false;
-        if (!set_pointer_field(context, made, "_mono_assembly", assembly))
-            return false;
-        gc_write_barrier((GcObject **)slot, made);
+static void sha1_block(uint32_t h[5], const uint8_t *block) {
+    uint32_t w[80];
+    for (int i = 0; i < 16; i++)
+        w[i] = (uint32_t)block[4 * i] << 24 | (uint32_t)block[4 * i + 1] << 16 | (uint32_t)block[4 * i + 2] << 8 |
+               block[4 * i + 3];
+    for (int i = 16; i < 80; i++)
+        w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1);
+    uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4];
+    for (int i = 0; i < 80; i++) {
+        uint32_t f, k;
+        if (i < 20)
+            f = (b & c) | (~b & d), k = 0x5A827999;
+        else if (i < 40)
+            f = b ^ c ^ d, k = 0x6ED9EBA1;
+        else if (i < 60)
+            f = (b & c) | (b & d) | (c & d), k = 0x8F1BBCDC;
+        else
+            f = b ^ c ^ d, k = 0xCA62C1D6;
+        uint32_t next = rotl(a, 5) + f + e + k + w[i];
+        e = d, d = c, c = rotl(b, 30), b = a, a = next;
     }
-    *object = *slot;
+    h[0] += a, h[1] += b, h[2] += c, h[3] += d, h[4] += e;
+}
+
+static void sha1(const uint8_t *data, size_t size, uint8_t digest[20]) {
+    uint32_t h[5] = {0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0};
+    size_t full = size / 64 * 64;
+    for (size_t i = 0; i < full; i += 64)
+        sha1_block(h, data + i);
+    uint8_t tail[128] = {0};
+    size_t rest = size - full;
+    memcpy(tail, data + full, rest);
+    tail[rest] = 0x80;
+    size_t tail_size = rest + 9 <= 64 ? 64 : 128;
+    uint64_t bits = (uint64_t)size * 8;
+    for (int i = 0; i < 8; i++)
+        tail[tail_size - 1 - i] = (uint8_t)(bits >> (8 * i));
+    for (size_t i = 0; i < tail_size; i += 64)
+        sha1_block(h, tail + i);
+    for (int i = 0; i < 20; i++)
+        digest[i] = (uint8_t)(h[i / 4] >> (24 - 8 * (i % 4)));
+}
+
+/* The public key token in hex, or "null". */
+static void key_token(const ImgImage *img, char token[17]) {
+    ImgBlob key = img_get_blob(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_PUBLICKEY);
+    strcpy(token, "null");
+    if (key.size) {
+        uint8_t digest[20];
+        sha1(key.data, key.size, digest);
+        for (int i = 0; i < 8; i++)
+            snprintf(token + 2 * i, 3, "%02x", digest[19 - i]);
+    }
+}
+
+void icall_assembly_display_name(const LdAssembly *assembly, char *buffer, size_t size) {
+    const ImgImage *img = assembly->image;
+    if (!img_row_count(img, IMG_TABLE_ASSEMBLY)) {
+        snprintf(buffer, size, "%s", assembly->name);
+        return;
+    }
+    const char *culture = img_get_string(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_CULTURE);
+    char token[17];
+    key_token(img, token);
+    snprintf(buffer, size, "%s, Version=%u.%u.%u.%u, Culture=%s, PublicKeyToken=%s", assembly->name,
+             img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MAJOR), img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MINOR),
+             img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_BUILD),
+             img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_REVISION), culture[0] ? culture : "neutral", token);
+}
+
+/* ------------------------------------------------------------------ */
+/* Assembly and module objects                                        */
+/* ------------------------------------------------------------------ */
+
+/* An assembly's objects are cached with its first type's (<Module>),
+ * one RuntimeAssembly and one RuntimeModule each (member_cache.c). */
+static LdMethodTable *anchor_type(VmIcallContext *context, LdAssembly *assembly) {
+    LdError error;
+    LdMethodTable *type = ld_type_from_typedef(assembly, 1, &error);
+    if (!type)
+        vm_fail(context->error, "System.TypeLoadException: %s", error.message);
+    return type;
+}
+
+void *icall_assembly_object(VmIcallContext *context, LdAssembly *assembly) {
+    LdMethodTable *anchor = anchor_type(context, assembly);
+    LdMethodTable *type = icall_corlib_type(context, "System.Reflection", "RuntimeAssembly");
+    bool failed;
+    GcObject *object = anchor && type ? icall_cached_member(context, anchor, type, "_mono_assembly", assembly, &failed)
+                                      : NULL;
+    if (object || !anchor || !type || failed)
+        return object;
+    if (!(object = vm_allocate(context->vm, context->thread, type, type->base_size)))
+        return icall_out_of_memory(context), NULL;
+    void **handle = (void **)icall_field(context, object, type, "_mono_assembly");
+    if (!handle)
+        return NULL;
+    *handle = assembly;
+    return icall_remember_member(context, anchor, object) ? object : NULL;
+}
+
+static bool set_string(VmIcallContext *context, GcObject *object, const char *field, const char *text) {
+    GcObject **slot = (GcObject **)icall_field(context, object, object->type, field);
+    GcObject *value = slot ? vm_new_string_utf8(context->vm, context->thread, text, strlen(text)) : NULL;
+    if (slot && value)
+        gc_write_barrier(slot, value);
+    return slot && (value || icall_out_of_memory(context));
+}
+
+static void *module_object(VmIcallContext *context, LdAssembly *assembly) {
+    LdMethodTable *anchor = anchor_type(context, assembly);
+    LdMethodTable *type = icall_corlib_type(context, "System.Reflection", "RuntimeModule");
+    bool failed;
+    GcObject *object = anchor && type ? icall_cached_member(context, anchor, type, "_impl", assembly->image, &failed)
+                                      : NULL;
+    if (object || !anchor || !type || failed)
+        return object;
+    GcObject *owner = icall_assembly_object(context, assembly);
+    if (!owner || !(object = vm_allocate(context->vm, context->thread, type, type->base_size)))
+        return owner ? (icall_out_of_memory(context), NULL) : NULL;
+    void **handle = (void **)icall_field(context, object, type, "_impl");
+    GcObject **assembly_field = (GcObject **)icall_field(context, object, type, "assembly");
+    int32_t *token = (int32_t *)icall_field(context, object, type, "token");
+    if (!handle || !assembly_field || !token)
+        return NULL;
+    *handle = assembly->image;
+    *token = 0x00000001; /* the Module row */
+    gc_write_barrier(assembly_field, owner);
+    const char *slash = strrchr(assembly->path ? assembly->path : "", '/');
+    const char *file = slash ? slash + 1 : assembly->path ? assembly->path : assembly->name;
+    const ImgImage *img = assembly->image;
+    const char *scope = img_row_count(img, IMG_TABLE_MODULE) ? img_get_string(img, IMG_TABLE_MODULE, 1, IMG_MODULE_NAME)
+                                                             : file;
+    if (!set_string(context, object, "fqname", assembly->path ? assembly->path : file) ||
+        !set_string(context, object, "name", file) || !set_string(context, object, "scopename", scope))
+        return NULL;
+    return icall_remember_member(context, anchor, object) ? object : NULL;
+}
+
+static LdAssembly *assembly_of_object(VmIcallContext *context, void *object) {
+    void **handle = (void **)icall_field(context, object, ((GcObject *)object)->type, "_mono_assembly");
+    return handle ? *handle : NULL;
+}
+
+static LdMethodTable *self_type(VmIcallContext *context, VmSlot *args) {
+    LdMethodTable *type = vm_type_of_object(context->vm, args[0].p);
+    while (type->kind == LD_KIND_SZARRAY || type->kind == LD_KIND_ARRAY || type->kind == LD_KIND_POINTER ||
+           type->kind == LD_KIND_BYREF)
+        type = type->element;
+    return type;
+}
+
+static bool type_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    return (result->p = icall_assembly_object(context, self_type(context, args)->klass->assembly)) != NULL;
+}
+
+static bool type_module(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    return (result->p = module_object(context, self_type(context, args)->klass->assembly)) != NULL;
+}
+
+/* The program's assembly: loaded right after corlib. Lucid cannot yet
+ * name the calling method's assembly, which mono would use here. */
+static LdAssembly *program_assembly(VmIcallContext *context) {
+    LdLoader *loader = vm_loader(context->vm);
+    return ld_assembly_count(loader) > 1 ? ld_assembly_at(loader, 1) : ld_corlib(loader);
+}
+
+static bool manifest_module(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    return assembly && (result->p = module_object(context, assembly)) != NULL;
+}
+
+static bool assembly_full_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    char name[512];
+    if (!assembly)
+        return false;
+    icall_assembly_display_name(assembly, name, sizeof name);
+    return icall_return_utf8(context, name, result);
+}
+
+static bool assembly_location(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    return assembly && icall_return_utf8(context, assembly->path ? assembly->path : "", result);
+}
+
+/* Assembly.InternalGetType(module, name, throwOnError, ignoreCase). */
+static bool assembly_get_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    if (!assembly)
+        return false;
+    if (!args[2].p)
+        return icall_throw_argument_null(context, "name");
+    char *name = vm_string_to_utf8(args[2].p);
+    if (!name)
+        return icall_out_of_memory(context);
+    /* Only this assembly's types unless the name says otherwise. */
+    LdMethodTable *type = strchr(name, ',') || strchr(name, '[')
+                              ? icall_parse_type_name(vm_loader(context->vm), name, strlen(name), assembly, args[4].i4)
+                              : NULL;
+    if (!type && !strchr(name, ',')) {
+        LdTypeDef found;
+        LdError error;
+        if (ld_find_type_by_full_name(assembly, name, &found, &error) && found.assembly == assembly)
+            type = ld_type_from_typedef(found.assembly, found.rid, &error);
+    }
+    free(name);
+    if (!type) {
+        if (args[3].i4)
+            return icall_throw(context, "System.TypeLoadException: Could not load the type from the assembly.");
+        result->p = NULL;
+        return true;
+    }
+    return (result->p = vm_type_object(context->vm, context->thread, type, context->error)) != NULL;
+}
+
+/* RuntimeTypeHandle.internal_from_name(name, ref stackMark, callerAssembly,
+ * throwOnError, ignoreCase, reflectionOnly): searched in the named
+ * assembly, else the caller's (the program's), then corlib; null if none
+ * (corlib throws when asked to). */
+static bool type_from_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    char *name = args[0].p ? vm_string_to_utf8(args[0].p) : NULL;
+    if (!name)
+        return args[0].p ? icall_out_of_memory(context) : icall_throw_argument_null(context, "typeName");
+    LdAssembly *scope = args[2].p ? assembly_of_object(context, args[2].p) : program_assembly(context);
+    LdMethodTable *type = icall_parse_type_name(vm_loader(context->vm), name, strlen(name), scope, args[4].i4);
+    free(name);
+    if (!type) {
+        result->p = NULL;
+        return true;
+    }
+    return (result->p = vm_type_object(context->vm, context->thread, type, context->error)) != NULL;
+}
+
+/* AssemblyName.GetNativeName(assembly): a MonoAssemblyName (by corlib's
+ * field names) kept for the runtime's life, with its strings and the
+ * length-prefixed public key blob after it. */
+static bool native_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = args[0].p;
+    LdMethodTable *shape = icall_corlib_type(context, "Mono", "MonoAssemblyName");
+    if (!assembly || !shape)
+        return assembly ? false : icall_throw_argument_null(context, "assembly");
+    const ImgImage *img = assembly->image;
+    bool has_row = img_row_count(img, IMG_TABLE_ASSEMBLY) != 0;
+    const char *culture = has_row ? img_get_string(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_CULTURE) : "";
+    ImgBlob key = has_row ? img_get_blob(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_PUBLICKEY) : (ImgBlob){0};
+    size_t name_length = strlen(assembly->name) + 1, culture_length = strlen(culture) + 1;
+    size_t size = shape->value_size + name_length + culture_length + 4 + key.size;
+    bool fresh;
+    uint8_t *native = icall_kept_memory(context, assembly, size, &fresh);
+    if (!native)
+        return false;
+    result->p = native;
+    if (!fresh)
+        return true;
+    uint8_t *name = native + shape->value_size, *culture_copy = name + name_length, *blob = culture_copy + culture_length;
+    memcpy(name, assembly->name, name_length);
+    memcpy(culture_copy, culture, culture_length);
+    /* II.23.2 compressed length, then the key. */
+    size_t prefix = key.size < 0x80 ? 1 : key.size < 0x4000 ? 2 : 4;
+    if (prefix == 1)
+        blob[0] = (uint8_t)key.size;
+    else if (prefix == 2)
+        blob[0] = (uint8_t)(0x80 | key.size >> 8), blob[1] = (uint8_t)key.size;
+    else
+        blob[0] = (uint8_t)(0xC0 | key.size >> 24), blob[1] = (uint8_t)(key.size >> 16), blob[2] = (uint8_t)(key.size >> 8),
+        blob[3] = (uint8_t)key.size;
+    memcpy(blob + prefix, key.data, key.size);
+    struct {
+        const char *field;
+        size_t size;
+        uint64_t value;
+    } values[] = {
+        {"name", 8, (uint64_t)(uintptr_t)name},
+        {"culture", 8, (uint64_t)(uintptr_t)culture_copy},
+        {"public_key", 8, key.size ? (uint64_t)(uintptr_t)blob : 0},
+        {"hash_alg", 4, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_HASHALG) : 0},
+        {"flags", 4, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_FLAGS) : 0},
+        {"major", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MAJOR) : 0},
+        {"minor", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_MINOR) : 0},
+        {"build", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_BUILD) : 0},
+        {"revision", 2, has_row ? img_get(img, IMG_TABLE_ASSEMBLY, 1, IMG_ASSEMBLY_REVISION) : 0},
+    };
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        uint8_t *field = icall_field(context, native, shape, values[i].field);
+        if (!field)
+            return false;
+        memcpy(field, &values[i].value, values[i].size); /* little-endian */
+    }
+    uint8_t *token = icall_field(context, native, shape, "public_key_token");
+    if (!token)
+        return false;
+    char hex[17];
+    key_token(img, hex);
+    if (key.size)
+        memcpy(token, hex, 16);
     return true;
 }
 
-/* The RuntimeModule of an assembly's (one) module. */
-static bool module_object(VmIcallContext *context, LdAssembly *assembly, void **object) {
-    void **slot = vm_object_slot(context->vm, assembly, OBJECT_MODULE);
-    if (!slot)
-        return icall_out_of_memory(context);
-    if (!*slot) {
-        LdMethodTable *type = icall_corlib_type(context, "System.Reflection", "RuntimeModule");
-        void *assembly_object;
-        if (!type || !icall_assembly_object(context, assembly, &assembly_object))
-            return false;
-        void *made = vm_allocate(context->vm, context->thread, type, type->base_size);
-        if (!made)
-            return icall_out_of_memory(context);
-        void **owner = (void **)icall_field(context, made, type, "assembly");
-        if (!owner || !set_pointer_field(context, made, "_impl", assembly))
-            return false;
-        gc_write_barrier((GcObject **)owner, assembly_object);
-        const char *slash = strrchr(assembly->path, '/');
-        void **name = (void **)icall_field(context, made, type, "name");
-        void **scope = (void **)icall_field(context, made, type, "scopename");
-        void **fqname = (void **)icall_field(context, made, type, "fqname");
-        const char *file = slash ? slash + 1 : assembly->path;
-        void *file_string = vm_new_string_utf8(context->vm, context->thread, file, strlen(file));
-        void *path_string = vm_new_string_utf8(context->vm, context->thread, assembly->path, strlen(assembly->path));
-        if (!name || !scope || !fqname || !file_string || !path_string)
-            return name && scope && fqname ? icall_out_of_memory(context) : false;
-        gc_write_barrier((GcObject **)name, file_string);
-        gc_write_barrier((GcObject **)scope, file_string);
-        gc_write_barrier((GcObject **)fqname, path_string);
-        gc_write_barrier((GcObject **)slot, made);
-    }
-    *object = *slot;
-    return true;
-}
-
-static LdAssembly *assembly_of(VmIcallContext *context, void *assembly_object) {
-    void **slot = (void **)icall_field(context, assembly_object, ((GcObject *)assembly_object)->type, "_mono_assembly");
-    return slot ? *slot : NULL;
+/* get_code_base(assembly, escaped): a file: URI of its path. */
+static bool code_base(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    if (!assembly)
+        return false;
+    char uri[4200];
+    snprintf(uri, sizeof uri, "file://%s", assembly->path ? assembly->path : assembly->name);
+    return icall_return_utf8(context, uri, result);
 }
 
 /* The assembly of the method `depth` frames out from the caller. */
@@ -86,7 +337,7 @@ static bool frame_assembly(VmIcallContext *context, uint32_t depth, VmSlot *resu
         result->p = NULL;
         return true;
     }
-    return icall_assembly_object(context, method->owner->klass->assembly, &result->p);
+    return (result->p = icall_assembly_object(context, method->owner->klass->assembly)) != NULL;
 }
 
 static bool executing_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result) {
@@ -107,7 +358,7 @@ static bool entry_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result
         result->p = NULL;
         return true;
     }
-    return icall_assembly_object(context, method->owner->klass->assembly, &result->p);
+    return (result->p = icall_assembly_object(context, method->owner->klass->assembly)) != NULL;
 }
 
 /* The ManifestResource row named `name` whose data is in this file. */
@@ -123,7 +374,7 @@ static uint32_t resource_row(const ImgImage *img, const char *name) {
  * resource's bytes in the mapped image (a length-prefixed blob in the
  * resources directory), or zero. */
 static bool manifest_resource(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    LdAssembly *assembly = assembly_of(context, args[0].p);
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
     int32_t *size = args[2].p;
     void **module = args[3].p;
     result->p = NULL;
@@ -153,8 +404,8 @@ static bool manifest_resource(VmIcallContext *context, VmSlot *args, VmSlot *res
     if (!data)
         return vm_fail(context->error, "%s: bad image: resource %u lies outside the resources directory",
                        assembly->path, rid);
-    void *module_object_ref;
-    if (!module_object(context, assembly, &module_object_ref))
+    void *module_object_ref = module_object(context, assembly);
+    if (!module_object_ref)
         return false;
     gc_write_barrier((GcObject **)module, module_object_ref);
     *size = (int32_t)bytes;
@@ -163,7 +414,7 @@ static bool manifest_resource(VmIcallContext *context, VmSlot *args, VmSlot *res
 }
 
 static bool manifest_resource_names(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    LdAssembly *assembly = assembly_of(context, args[0].p);
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
     if (!assembly)
         return false;
     const ImgImage *img = assembly->image;
@@ -180,16 +431,6 @@ static bool manifest_resource_names(VmIcallContext *context, VmSlot *args, VmSlo
     return true;
 }
 
-static bool manifest_module(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    LdAssembly *assembly = assembly_of(context, args[0].p);
-    return assembly && module_object(context, assembly, &result->p);
-}
-
-static bool location(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    LdAssembly *assembly = assembly_of(context, args[0].p);
-    return assembly && icall_return_utf8(context, assembly->path, result);
-}
-
 static bool global_assembly_cache(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     result->i4 = 0;
     return true;
@@ -202,11 +443,10 @@ static bool reflection_only(VmIcallContext *context, VmSlot *args, VmSlot *resul
 
 /* GetGuidInternal(IntPtr module, byte[] guid): the module's MVID. */
 static bool module_guid(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    LdAssembly *assembly = args[0].p;
+    const ImgImage *img = args[0].p; /* RuntimeModule._impl: the module's image */
     void *array = args[1].p;
-    if (!assembly || !array || *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET) < 16)
+    if (!img || !array || *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET) < 16)
         return icall_throw_argument(context, "a 16-byte array is needed", "guid");
-    const ImgImage *img = assembly->image;
     const uint8_t *mvid = img_row_count(img, IMG_TABLE_MODULE) ? img_guid(img, img_get(img, IMG_TABLE_MODULE, 1,
                                                                                       IMG_MODULE_MVID))
                                                                : NULL;
@@ -218,16 +458,30 @@ static bool module_guid(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* GetAotIdInternal(byte[]): no assembly here is ahead-of-time compiled. */
+static bool aot_id(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i4 = 0;
+    return true;
+}
+
 const VmIcall icall_assembly[] = {
+    {"System.Reflection.RuntimeAssembly::GetAotIdInternal", aot_id},
+    {"System.Reflection.AssemblyName::GetNativeName", native_name},
+    {"System.Reflection.RuntimeAssembly::get_code_base", code_base},
+    {"System.RuntimeTypeHandle::GetAssembly", type_assembly},
+    {"System.RuntimeTypeHandle::GetModule", type_module},
+    {"System.RuntimeTypeHandle::internal_from_name", type_from_name},
     {"System.Reflection.Assembly::GetExecutingAssembly", executing_assembly},
     {"System.Reflection.Assembly::GetCallingAssembly", calling_assembly},
     {"System.Reflection.Assembly::GetEntryAssembly", entry_assembly},
     {"System.Reflection.RuntimeAssembly::GetManifestResourceInternal", manifest_resource},
     {"System.Reflection.RuntimeAssembly::GetManifestResourceNames", manifest_resource_names},
-    {"System.Reflection.RuntimeAssembly::GetManifestModuleInternal", manifest_module},
-    {"System.Reflection.RuntimeAssembly::get_location", location},
     {"System.Reflection.RuntimeAssembly::get_global_assembly_cache", global_assembly_cache},
     {"System.Reflection.RuntimeAssembly::get_ReflectionOnly", reflection_only},
     {"System.Reflection.RuntimeModule::GetGuidInternal", module_guid},
+    {"System.Reflection.Assembly::InternalGetType", assembly_get_type},
+    {"System.Reflection.RuntimeAssembly::GetManifestModuleInternal", manifest_module},
+    {"System.Reflection.RuntimeAssembly::get_fullname", assembly_full_name},
+    {"System.Reflection.RuntimeAssembly::get_location", assembly_location},
 };
 const uint32_t icall_assembly_count = ICALL_COUNT(icall_assembly);

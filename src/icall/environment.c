@@ -102,6 +102,15 @@ static bool tick_count(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* DateTime.GetSystemTimeAsFileTime: UTC now in FILETIME ticks (100 ns
+ * since 1601). */
+static bool system_time_as_file_time(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    result->i8 = (int64_t)now.tv_sec * 10000000 + now.tv_nsec / 100 + 116444736000000000LL;
+    return true;
+}
+
 static bool get_exit_code(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     result->i4 = *vm_exit_code(context->vm);
     return true;
@@ -190,6 +199,7 @@ const VmIcall icall_environment[] = {
     {"System.Environment::GetCommandLineArgs", command_line_args},
     {"System.Environment::get_ProcessorCount", processor_count},
     {"System.Environment::get_TickCount", tick_count},
+    {"System.DateTime::GetSystemTimeAsFileTime", system_time_as_file_time},
     {"System.Environment::get_ExitCode", get_exit_code},
     {"System.Environment::set_ExitCode", set_exit_code},
     {"System.Environment::Exit", environment_exit},

@@ -34,8 +34,42 @@ bool icall_current_thread(VmIcallContext *context, void **thread);
 /* Mono's report of an exception nothing caught (runtime.c). */
 void icall_report_unhandled(VmIcallContext *context, void *exception, const char *fallback);
 
-/* The one RuntimeMethodInfo (or RuntimeConstructorInfo) of a method. */
-bool icall_method_object(VmIcallContext *context, LdMethod *method, void **object);
+/* One reflection object per member and reflected type (member_cache.c):
+ * the cached object of class info_class whose handle_field holds handle,
+ * or NULL (*failed when the look-up itself failed); remembering a new one. */
+typedef struct GcObject GcObject;
+GcObject *icall_cached_member(VmIcallContext *context, LdMethodTable *reflected, LdMethodTable *info_class,
+                              const char *handle_field, const void *handle, bool *failed);
+bool icall_remember_member(VmIcallContext *context, LdMethodTable *reflected, GcObject *info);
+/* A value of `type` at data, boxed (a Nullable<T> as a T or null; a
+ * reference as itself); and a boxed value (or null) stored into data. */
+bool icall_box(VmIcallContext *context, LdMethodTable *type, uint8_t *data, VmSlot *result);
+bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *value, uint8_t *data);
+/* What a virtual call of `method` on `target` reaches (callvirt's choice),
+ * or the method itself when it is not virtual or target is null. */
+LdMethod *icall_virtual_target(LdMethod *method, GcObject *target);
+/* The RuntimeMethodInfo/RuntimeConstructorInfo of a method seen through
+ * `reflected` (NULL: its own type), and a Type[] of types (method_info.c). */
+void *icall_method_object(VmIcallContext *context, LdMethod *method, LdMethodTable *reflected);
+void *icall_type_array(VmIcallContext *context, uint32_t count, LdMethodTable **types, bool runtime_types);
+/* Property and event records (members.c): their tokens and declaring types. */
+uint32_t icall_property_token(void *record);
+uint32_t icall_event_token(void *record);
+LdMethodTable *icall_property_owner(void *record);
+LdMethodTable *icall_event_owner(void *record);
+
+/* Type names as reflection prints them (type_name.c): malloc'd, NULL when
+ * memory runs out; the type a nested type is declared in, or NULL. */
+char *icall_type_name(const LdMethodTable *type, bool full, bool assembly_qualified);
+LdMethodTable *icall_enclosing_type(const LdMethodTable *type);
+/* A type by reflection name ("N.S.Outer+Inner", "List`1[[System.Int32,
+ * mscorlib]]", "Int32[,]", "T*", "T&", optionally ", Assembly"): looked
+ * for in its named assembly, else in scope (may be NULL), then corlib.
+ * NULL if there is no such type or the name is malformed. */
+LdMethodTable *icall_parse_type_name(LdLoader *loader, const char *name, size_t length, LdAssembly *scope,
+                                     bool ignore_case);
+/* "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=..." (assembly.c). */
+void icall_assembly_display_name(const LdAssembly *assembly, char *buffer, size_t size);
 
 extern const VmIcall icall_runtime_helpers[];
 extern const uint32_t icall_runtime_helpers_count;
@@ -75,19 +109,35 @@ extern const VmIcall icall_stack_trace[];
 extern const uint32_t icall_stack_trace_count;
 extern const VmIcall icall_appdomain[];
 extern const uint32_t icall_appdomain_count;
-extern const VmIcall icall_assembly[];
-extern const uint32_t icall_assembly_count;
-/* The one RuntimeAssembly of an assembly (assembly.c). */
-bool icall_assembly_object(VmIcallContext *context, LdAssembly *assembly, void **object);
 extern const VmIcall icall_marshal[];
 extern const uint32_t icall_marshal_count;
 extern const VmIcall icall_wait[];
 extern const uint32_t icall_wait_count;
 extern const VmIcall icall_threadpool[];
 extern const uint32_t icall_threadpool_count;
+extern const VmIcall icall_native[];
+extern const uint32_t icall_native_count;
+extern const VmIcall icall_type_name_calls[];
+extern const uint32_t icall_type_name_calls_count;
+/* size zeroed bytes kept for the runtime's life, one block per key
+ * (*fresh when just made): memory corlib holds pointers into. */
+void *icall_kept_memory(VmIcallContext *context, const void *key, size_t size, bool *fresh);
+/* The RuntimeAssembly of an assembly, one per assembly (assembly.c). */
+void *icall_assembly_object(VmIcallContext *context, LdAssembly *assembly);
+extern const VmIcall icall_assembly[];
+extern const uint32_t icall_assembly_count;
+extern const VmIcall icall_custom_attrs[];
+extern const uint32_t icall_custom_attrs_count;
+extern const VmIcall icall_enum[];
+extern const uint32_t icall_enum_count;
+extern const VmIcall icall_members[];
+extern const uint32_t icall_members_count;
 extern const VmIcall icall_io[];
 extern const uint32_t icall_io_count;
 /* MonoIOError (a Win32 error code) for an errno value (io.c). */
 int32_t io_error_from_errno(int error);
+/* Whether a directory entry matches a FindFirstFile pattern, by mono's
+ * rules: '*' any run, '?' one byte, '\' quotes, "x.*" also matches "x". */
+bool io_pattern_matches(const char *name, const char *pattern);
 
 #endif

@@ -3,8 +3,8 @@
  * Mono's own icalls are. Round is IEEE round-half-to-even (nearbyint in
  * the default rounding mode), which is what Math.Round(double) means.
  *
- * A float32 travels in a slot as a double (docs/vm.md); MathF computes in
- * float and rounds its result back to float32 before widening it.
+ * A float32 argument arrives as a float (VmSlot.r4); a result is a stack
+ * value, an F, so MathF rounds its result to float32 before widening it.
  */
 #include <math.h>
 
@@ -27,14 +27,14 @@
 #define FLOAT_1(name, expression)                                                      \
     static bool mathf_##name(VmIcallContext *context, VmSlot *args, VmSlot *result) { \
         (void)context;                                                                 \
-        float x = (float)args[0].r8;                                                   \
+        float x = args[0].r4;                                                          \
         result->r8 = (float)(expression);                                              \
         return true;                                                                   \
     }
 #define FLOAT_2(name, expression)                                                      \
     static bool mathf_##name(VmIcallContext *context, VmSlot *args, VmSlot *result) { \
         (void)context;                                                                 \
-        float x = (float)args[0].r8, y = (float)args[1].r8;                            \
+        float x = args[0].r4, y = args[1].r4;                                          \
         result->r8 = (float)(expression);                                              \
         return true;                                                                   \
     }
@@ -49,7 +49,11 @@
 UNARY_LIST(DEFINE_UNARY)
 DOUBLE_1(Round, nearbyint(x))
 DOUBLE_1(AbsDouble, fabs(x))
-DOUBLE_1(AbsSingle, fabsf((float)x))
+static bool math_AbsSingle(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    result->r8 = fabsf(args[0].r4);
+    return true;
+}
 DOUBLE_2(Atan2, atan2(x, y))
 DOUBLE_2(Pow, pow(x, y))
 DOUBLE_2(FMod, fmod(x, y))
@@ -66,7 +70,7 @@ static bool math_ModF(VmIcallContext *context, VmSlot *args, VmSlot *result) {
 
 static bool mathf_ModF(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     (void)context;
-    result->r8 = modff((float)args[0].r8, (float *)args[1].p);
+    result->r8 = modff(args[0].r4, (float *)args[1].p);
     return true;
 }
 

@@ -141,7 +141,227 @@ static bool set_generic_value(VmIcallContext *context, VmSlot *args, VmSlot *res
     return true;
 }
 
+/* Element `index` (counted over all dimensions) of any array. */
+static uint8_t *flat_element(GcObject *array, int32_t index) {
+    return (uint8_t *)array + array->type->base_size + (size_t)index * array->type->component_size;
+}
+
+/* ClearInternal(array, index, count): zeroes `count` elements from the
+ * flat position `index` (Array.Clear has checked and rebased them; the
+ * check here keeps a direct caller inside the array). Zeroes need no
+ * write barrier: they create no references. */
+static bool clear_internal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *array = args[0].p;
+    int64_t index = args[1].i4, count = args[2].i4;
+    if (!array)
+        return icall_throw_argument_null(context, "array");
+    int64_t length = *(const int64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET);
+    if (index < 0 || count < 0 || index + count > length)
+        return icall_throw_argument_out_of_range(context, "index", NULL);
+    size_t size = array->type->component_size;
+    memset(flat_element(array, (int32_t)index), 0, (size_t)count * size);
+    return true;
+}
+
+/* Array.CreateInstanceImpl(elementType, int[] lengths, int[] lowerBounds):
+ * corlib has checked the arguments; a vector for one dimension with no
+ * (or zero) lower bound, else a rank-n array (ldelema's shape). */
+static bool create_array(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *element = vm_type_of_object(context->vm, args[0].p);
+    GcObject *lengths = args[1].p, *lower = args[2].p;
+    uint64_t rank = *(uint64_t *)((uint8_t *)lengths + LD_ARRAY_LENGTH_OFFSET);
+    const int32_t *length = (const int32_t *)((uint8_t *)lengths + LD_ARRAY_DATA_OFFSET);
+    const int32_t *bound = lower ? (const int32_t *)((uint8_t *)lower + LD_ARRAY_DATA_OFFSET) : NULL;
+    LdError error;
+    if (rank == 0 || rank > 32)
+        return icall_throw_argument(context, "Array rank out of range.", "lengths");
+    bool vector = rank == 1 && (!bound || bound[0] == 0);
+    LdMethodTable *type = vector ? ld_szarray_of(element, &error) : ld_array_of(element, (uint32_t)rank, &error);
+    if (!type || !ld_type_load(type, &error))
+        return icall_throw_argument(context, type ? error.message : "Cannot create arrays of this type.", "elementType");
+    uint64_t total = 1;
+    for (uint64_t d = 0; d < rank; d++) {
+        if (length[d] < 0)
+            return icall_throw_argument_out_of_range(context, "lengths", "Non-negative number required.");
+        total *= (uint64_t)length[d];
+        if (total > INT32_MAX)
+            return icall_throw(context, "System.OutOfMemoryException: Array dimensions exceeded supported range.");
+    }
+    if (vector) {
+        result->p = vm_new_array(context->vm, context->thread, type, (uint32_t)total);
+        return result->p || icall_out_of_memory(context);
+    }
+    GcObject *array = vm_allocate(context->vm, context->thread, type, type->base_size + total * type->component_size);
+    if (!array)
+        return icall_out_of_memory(context);
+    int32_t *bounds = (int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+    for (uint64_t d = 0; d < rank; d++) {
+        bounds[2 * d] = length[d];
+        bounds[2 * d + 1] = bound ? bound[d] : 0;
+    }
+    *(void **)((uint8_t *)array + LD_ARRAY_BOUNDS_OFFSET) = bounds;
+    *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET) = total;
+    result->p = array;
+    return true;
+}
+
+/* The address of element `pos` (a flat index) of any array. */
+static uint8_t *element_at(GcObject *array, int32_t pos) {
+    LdMethodTable *type = array->type;
+    size_t offset = type->kind == LD_KIND_SZARRAY ? LD_ARRAY_DATA_OFFSET : type->base_size;
+    return (uint8_t *)array + offset + (size_t)pos * type->component_size;
+}
+
+/* Array.GetValueImpl(pos): the element, boxed. */
+static bool get_value_impl(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *array = args[0].p;
+    return icall_box(context, array->type->element, element_at(array, args[1].i4), result);
+}
+
+/* The primitive or enum element type a value's bits are stored as. */
+static uint8_t stored_as(const LdMethodTable *type) {
+    return type->flags & LD_MT_ENUM ? type->element->elem : type->elem;
+}
+
+/* Array.SetValueImpl(value, pos): a reference must be assignable; a value
+ * of the element's type (or an enum of its underlying type) is copied. */
+static bool set_value_impl(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)result;
+    GcObject *array = args[0].p, *value = args[1].p;
+    LdMethodTable *element = array->type->element;
+    uint8_t *slot = element_at(array, args[2].i4);
+    if (ld_is_reference(element)) {
+        if (value && !vm_assignable(value->type, element))
+            return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this type.");
+        gc_write_barrier((GcObject **)slot, value);
+        return true;
+    }
+    if (value && value->type != element && !(element->flags & LD_MT_NULLABLE) &&
+        !((value->type->flags & LD_MT_ENUM || element->flags & LD_MT_ENUM) &&
+          stored_as(value->type) == stored_as(element)))
+        return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this type.");
+    return icall_unbox_into(context, element, value, slot);
+}
+
+/* ValueType.InternalEquals(a, b, out object[] fields): fields of
+ * primitive types and strings compared here (mono's rules: NaN equals
+ * NaN); the others boxed in pairs for corlib to compare with Equals. */
+static bool value_type_equals(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *a = args[0].p, *b = args[1].p;
+    GcObject **fields_out = args[2].p;
+    *fields_out = NULL;
+    if (!b)
+        return icall_throw_argument_null(context, "that");
+    result->i4 = 0;
+    if (a->type != b->type)
+        return true;
+    LdMethodTable *type = a->type;
+    uint32_t others[64], other_count = 0;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        LdField *field = &type->klass->fields[i];
+        if (field->flags & LD_FIELD_STATIC)
+            continue;
+        const uint8_t *x = (uint8_t *)a + LD_OBJECT_HEADER_SIZE + field->offset;
+        const uint8_t *y = (uint8_t *)b + LD_OBJECT_HEADER_SIZE + field->offset;
+        LdMethodTable *ft = field->type;
+        uint8_t element = ft->flags & LD_MT_ENUM ? ft->element->elem : ft->elem;
+        if (ft->kind == LD_KIND_VALUETYPE && !(ft->flags & LD_MT_ENUM) && !(ft->flags & LD_MT_PRIMITIVE))
+            element = IMG_ELEMENT_VALUETYPE;
+        switch (element) {
+        case IMG_ELEMENT_R4: {
+            float p, q;
+            memcpy(&p, x, 4), memcpy(&q, y, 4);
+            if (p != q && !(p != p && q != q))
+                return true;
+            break;
+        }
+        case IMG_ELEMENT_R8: {
+            double p, q;
+            memcpy(&p, x, 8), memcpy(&q, y, 8);
+            if (p != q && !(p != p && q != q))
+                return true;
+            break;
+        }
+        case IMG_ELEMENT_STRING: {
+            GcObject *p = *(GcObject **)x, *q = *(GcObject **)y;
+            if (p != q && (!p || !q || vm_string_length(p) != vm_string_length(q) ||
+                           memcmp(vm_string_chars(p), vm_string_chars(q), 2 * (size_t)vm_string_length(p))))
+                return true;
+            break;
+        }
+        case IMG_ELEMENT_BOOLEAN: case IMG_ELEMENT_CHAR: case IMG_ELEMENT_I1: case IMG_ELEMENT_U1:
+        case IMG_ELEMENT_I2: case IMG_ELEMENT_U2: case IMG_ELEMENT_I4: case IMG_ELEMENT_U4: case IMG_ELEMENT_I8:
+        case IMG_ELEMENT_U8: case IMG_ELEMENT_I: case IMG_ELEMENT_U: case IMG_ELEMENT_PTR:
+            if (memcmp(x, y, ft->value_size))
+                return true;
+            break;
+        default:
+            if (other_count == 64)
+                return vm_fail(context->error, "not implemented yet: structs with more than 64 non-primitive fields");
+            others[other_count++] = i;
+        }
+    }
+    result->i4 = 1;
+    if (!other_count)
+        return true;
+    LdMethodTable *object = icall_corlib_type(context, "System", "Object"), *array_type;
+    LdError error;
+    if (!object || !(array_type = ld_szarray_of(object, &error)) || !ld_type_load(array_type, &error))
+        return vm_fail(context->error, "corlib contract: object[]");
+    GcObject *pairs = vm_new_array(context->vm, context->thread, array_type, 2 * other_count);
+    if (!pairs)
+        return icall_out_of_memory(context);
+    gc_write_barrier(fields_out, pairs);
+    for (uint32_t k = 0; k < 2 * other_count; k++) {
+        LdField *field = &type->klass->fields[others[k / 2]];
+        GcObject *owner = k % 2 ? b : a;
+        VmSlot boxed;
+        if (!icall_box(context, field->type, (uint8_t *)owner + LD_OBJECT_HEADER_SIZE + field->offset, &boxed))
+            return false;
+        icall_store_element(*fields_out, k, boxed.p);
+    }
+    return true;
+}
+
+/* The flat element index of an int[] of indices into any array; -1
+ * with the exception set when they do not fit it. */
+static int64_t flat_index(VmIcallContext *context, GcObject *array, GcObject *indices) {
+    if (!indices)
+        return icall_throw_argument_null(context, "indices"), -1;
+    LdMethodTable *type = array->type;
+    uint32_t rank = type->kind == LD_KIND_SZARRAY ? 1 : type->rank;
+    const int32_t *index = (const int32_t *)((uint8_t *)indices + LD_ARRAY_DATA_OFFSET);
+    if (*(uint64_t *)((uint8_t *)indices + LD_ARRAY_LENGTH_OFFSET) != rank)
+        return icall_throw_argument(context, "Indices length does not match the array rank.", NULL), -1;
+    int64_t flat = 0;
+    for (uint32_t d = 0; d < rank; d++) {
+        int32_t length = type->kind == LD_KIND_SZARRAY ? (int32_t)*(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET)
+                                                       : ((int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[2 * d];
+        int32_t lower = type->kind == LD_KIND_SZARRAY ? 0 : ((int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[2 * d + 1];
+        int64_t at = (int64_t)index[d] - lower;
+        if (at < 0 || at >= length)
+            return icall_throw(context, "System.IndexOutOfRangeException: Index was outside the bounds of the array."), -1;
+        flat = flat * length + at;
+    }
+    return flat;
+}
+
+/* Array.SetValue(value, int[] indices) for arrays of any rank. */
+static bool set_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int64_t flat = flat_index(context, args[0].p, args[2].p);
+    VmSlot forwarded[3] = {{.p = args[0].p}, {.p = args[1].p}, {.i4 = (int32_t)flat}};
+    return flat >= 0 && set_value_impl(context, forwarded, result);
+}
+
+/* Array.GetValue(int[] indices). */
+static bool get_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int64_t flat = flat_index(context, args[0].p, args[1].p);
+    VmSlot forwarded[2] = {{.p = args[0].p}, {.i4 = (int32_t)flat}};
+    return flat >= 0 && get_value_impl(context, forwarded, result);
+}
+
 const VmIcall icall_object[] = {
+    {"System.Array::ClearInternal", clear_internal},
     {"System.Array::GetGenericValueImpl", get_generic_value},
     {"System.Array::SetGenericValueImpl", set_generic_value},
     {"System.Array::FastCopy", fast_copy},
@@ -149,5 +369,11 @@ const VmIcall icall_object[] = {
     {"System.Array::GetLength", get_length},
     {"System.Array::GetLowerBound", get_lower_bound},
     {"System.Array::GetRank", get_rank},
+    {"System.Array::CreateInstanceImpl", create_array},
+    {"System.Array::GetValueImpl", get_value_impl},
+    {"System.Array::SetValueImpl", set_value_impl},
+    {"System.Array::SetValue(System.Object,System.Int32[])", set_value_indices},
+    {"System.Array::GetValue(System.Int32[])", get_value_indices},
+    {"System.ValueType::InternalEquals", value_type_equals},
 };
 const uint32_t icall_object_count = ICALL_COUNT(icall_object);

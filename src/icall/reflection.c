@@ -228,18 +228,20 @@ static void *box_result(VmIcallContext *context, LdMethodTable *type, VmSlot *sl
         return slots[0].p;
     if (type->kind == LD_KIND_POINTER || type->kind == LD_KIND_BYREF)
         return vm_fail(context->error, "not implemented yet: reflection calls returning pointers"), NULL;
-    void *box = vm_allocate(context->vm, context->thread, type, type->base_size);
-    if (box)
-        vm_slots_to_value(type, slots, (uint8_t *)box + LD_OBJECT_HEADER_SIZE);
-    else
-        icall_out_of_memory(context);
-    return box;
+    uint8_t *value = calloc(1, type->value_size + 1);
+    VmSlot box = {0};
+    if (!value)
+        return icall_out_of_memory(context), NULL;
+    vm_slots_to_value(type, slots, value);
+    bool ok = icall_box(context, type, value, &box); /* a T? as a T or null */
+    free(value);
+    return ok ? box.p : NULL;
 }
 
 /* Calls `method` with `this` and object[] arguments (corlib's binder has
  * checked their count and types); the result boxed. The exception the
- * method throws goes to *exc, as corlib then wraps it in a
- * TargetInvocationException. */
+ * method throws goes to *exc; the callers throw it on, and corlib's
+ * Invoke wraps it in a TargetInvocationException. */
 static bool invoke(VmIcallContext *context, LdMethod *method, void *target, void *arguments, void **exc,
                    VmSlot *result) {
     MethodShape shape;
@@ -268,13 +270,36 @@ static bool invoke(VmIcallContext *context, LdMethod *method, void *target, void
         LdMethodTable *type = shape.params[i];
         void *argument = argument_at(arguments, i);
         if (type->kind == LD_KIND_BYREF) {
-            ok = vm_fail(context->error, "not implemented yet: reflection calls with ref parameters (%s)", method->name);
+            /* ref and out: the callee writes into the object[] itself (a
+             * reference) or into a fresh box put there first (a value),
+             * so the caller sees what it wrote, as mono copies it back. */
+            LdMethodTable *element = type->element;
+            LdError error;
+            if (ld_is_reference(element)) {
+                call_args[at++].p = (void **)((uint8_t *)arguments + LD_ARRAY_DATA_OFFSET) + i;
+            } else if ((element->flags & LD_MT_NULLABLE) || !ld_type_load(element, &error)) {
+                ok = vm_fail(context->error, "not implemented yet: reflection calls with ref %s parameters (%s)",
+                             element->klass->name, method->name);
+            } else {
+                VmSlot box;
+                uint8_t *data = argument ? (uint8_t *)argument + LD_OBJECT_HEADER_SIZE : NULL;
+                uint8_t *zero = data ? NULL : calloc(1, element->value_size + 1);
+                ok = (data || zero) ? icall_box(context, element, data ? data : zero, &box) : icall_out_of_memory(context);
+                free(zero);
+                if (ok) {
+                    icall_store_element(arguments, i, box.p);
+                    call_args[at++].p = (uint8_t *)box.p + LD_OBJECT_HEADER_SIZE;
+                }
+            }
         } else if (ld_is_reference(type)) {
             call_args[at++].p = argument;
-        } else if (argument) {
-            at += vm_value_to_slots(type, (uint8_t *)argument + LD_OBJECT_HEADER_SIZE, call_args + at);
         } else {
-            at += vm_value_slots(type); /* null for a struct: its default value */
+            /* From the box (a T for a T?), or the default value for null. */
+            uint8_t *value = calloc(1, type->value_size + 1);
+            ok = value ? icall_unbox_into(context, type, argument, value) : icall_out_of_memory(context);
+            if (ok)
+                at += vm_value_to_slots(type, value, call_args + at);
+            free(value);
         }
     }
     VmSlot returned[64] = {{0}};
@@ -287,7 +312,7 @@ static bool invoke(VmIcallContext *context, LdMethod *method, void *target, void
             ok = true; /* thrown by the method: reported through exc */
         } else if (ok) {
             result->p = shape.ret ? box_result(context, shape.ret, returned) : NULL;
-            ok = !shape.ret || ld_is_reference(shape.ret) || result->p;
+            ok = !shape.ret || ld_is_reference(shape.ret) || result->p || (shape.ret->flags & LD_MT_NULLABLE);
         }
     }
     free(call_args);
@@ -310,9 +335,12 @@ static bool method_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result)
     if (!(method->flags & METHOD_STATIC) && !args[1].p)
         return icall_throw(context, "System.Reflection.TargetException: Non-static method requires a target.");
     void *thrown = NULL;
-    if (!invoke(context, method, args[1].p, args[2].p, &thrown, result))
+    if (!invoke(context, icall_virtual_target(method, args[1].p), args[1].p, args[2].p, &thrown, result))
         return false;
-    gc_write_barrier((GcObject **)exc, thrown);
+    if (thrown) { /* thrown out of InternalInvoke: corlib wraps it in a TargetInvocationException */
+        context->exception = thrown;
+        return false;
+    }
     return true;
 }
 
@@ -341,7 +369,10 @@ static bool constructor_invoke(VmIcallContext *context, VmSlot *args, VmSlot *re
     VmSlot ignored;
     if (!invoke(context, method, target, args[2].p, &thrown, &ignored))
         return false;
-    gc_write_barrier((GcObject **)exc, thrown);
+    if (thrown) { /* thrown out of InternalInvoke: corlib wraps it in a TargetInvocationException */
+        context->exception = thrown;
+        return false;
+    }
     result->p = args[1].p ? NULL : target;
     return true;
 }

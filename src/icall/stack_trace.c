@@ -15,8 +15,8 @@ static void *new_frame(VmIcallContext *context, LdMethodTable *frame_type, LdMet
         icall_out_of_memory(context);
         return NULL;
     }
-    void *method_object;
-    if (!icall_method_object(context, method, &method_object))
+    void *method_object = icall_method_object(context, method, NULL);
+    if (!method_object)
         return NULL;
     uint8_t *il = icall_field(context, frame, frame_type, "ilOffset");
     uint8_t *native = icall_field(context, frame, frame_type, "nativeOffset");
@@ -67,8 +67,8 @@ static bool get_frame_info(VmIcallContext *context, VmSlot *args, VmSlot *result
         result->i4 = 0;
         return true;
     }
-    void *method_object;
-    if (!icall_method_object(context, method, &method_object))
+    void *method_object = icall_method_object(context, method, NULL);
+    if (!method_object)
         return false;
     gc_write_barrier((GcObject **)args[2].p, method_object);
     *(int32_t *)args[3].p = (int32_t)il_offset;

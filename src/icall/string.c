@@ -98,6 +98,32 @@ static bool memcpy_internal(VmIcallContext *context, VmSlot *args, VmSlot *resul
     return true;
 }
 
+/* RuntimeImports: the memmove and memset that Span and Buffer use. */
+static bool runtime_memmove(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    if (args[2].u4)
+        memmove(args[0].p, args[1].p, args[2].u4);
+    return true;
+}
+
+/* Memmove_wbarrier(dest, src, count, type): `count` elements of a type
+ * that holds references, so the copy goes through the write barrier. */
+static bool runtime_memmove_barrier(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    const LdMethodTable *type = args[3].p;
+    size_t element = ld_is_reference(type) ? sizeof(void *) : type->value_size;
+    size_t bytes = (size_t)args[2].u4 * element;
+    if (bytes) {
+        memmove(args[0].p, args[1].p, bytes);
+        gc_write_barrier_bulk(args[0].p, bytes);
+    }
+    return true;
+}
+
+static bool runtime_zero_memory(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    if (args[1].u4)
+        memset(args[0].p, 0, args[1].u4);
+    return true;
+}
+
 static bool offset_to_string_data(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     result->i4 = LD_STRING_CHARS_OFFSET;
     return true;
@@ -112,6 +138,9 @@ const VmIcall icall_string[] = {
     {"System.Buffer::_ByteLength", byte_length},
     {"System.Buffer::InternalBlockCopy", block_copy},
     {"System.Buffer::InternalMemcpy", memcpy_internal},
+    {"System.Runtime.RuntimeImports::Memmove", runtime_memmove},
+    {"System.Runtime.RuntimeImports::Memmove_wbarrier", runtime_memmove_barrier},
+    {"System.Runtime.RuntimeImports::ZeroMemory", runtime_zero_memory},
     {"System.Runtime.CompilerServices.RuntimeHelpers::get_OffsetToStringData", offset_to_string_data},
 };
 const uint32_t icall_string_count = ICALL_COUNT(icall_string);

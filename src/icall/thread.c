@@ -310,7 +310,7 @@ VOLATILE_WRITE(write_i2, int16_t, i4)
 VOLATILE_WRITE(write_i4, int32_t, i4)
 VOLATILE_WRITE(write_i8, int64_t, i8)
 VOLATILE_WRITE(write_r8, double, r8)
-VOLATILE_WRITE(write_r4, float, r8)
+VOLATILE_WRITE(write_r4, float, r4) /* a float32 argument is a float (vm.h) */
 VOLATILE_WRITE(write_pointer, void *, p)
 
 static bool write_object(VmIcallContext *context, VmSlot *args, VmSlot *result) {

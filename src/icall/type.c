@@ -5,6 +5,8 @@
  * object's header; and the RuntimeTypeHandle queries corlib's reflection
  * makes (EqualityComparer<T>.CreateComparer, Type.IsAssignableFrom, ...).
  */
+#include <stdlib.h>
+
 #include "gc/gc.h"
 #include "icall/internal.h"
 
@@ -33,7 +35,12 @@ static LdMethodTable *type_arg(VmIcallContext *context, VmSlot *arg) {
 
 /* type_is_assignable_from(type, c): whether a c may be stored in a type. */
 static bool type_is_assignable_from(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    result->i4 = args[0].p && args[1].p && vm_assignable(type_arg(context, &args[1]), type_arg(context, &args[0]));
+    LdMethodTable *to = args[0].p ? type_arg(context, &args[0]) : NULL, *from = args[1].p ? type_arg(context, &args[1]) : NULL;
+    LdError error;
+    if (to && (to->kind == LD_KIND_VALUETYPE || to->kind == LD_KIND_CLASS) && !(to->flags & LD_MT_OPEN))
+        ld_type_load(to, &error);
+    /* mono's rule: a T may be stored in a T? (boxing makes them alike). */
+    result->i4 = to && from && (vm_assignable(from, to) || ((to->flags & LD_MT_NULLABLE) && to->element == from));
     return true;
 }
 
@@ -94,9 +101,21 @@ static bool get_array_rank(VmIcallContext *context, VmSlot *args, VmSlot *result
 }
 
 /* TypeAttributes: the TypeDef's flags; arrays are public, sealed and
- * serializable, as mono says. */
+ * serializable, a pointer has its element's visibility and a byref its
+ * element's flags, as mono says. */
 static bool get_attributes(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     LdMethodTable *type = type_arg(context, &args[0]);
+    if (type->kind == LD_KIND_BYREF) /* mono answers for the element */
+        type = type->element;
+    if (type->kind == LD_KIND_POINTER) { /* a class with the element's visibility */
+        LdMethodTable *element = type->element;
+        while (element->kind == LD_KIND_POINTER)
+            element = element->element;
+        result->i4 = element->klass->typedef_rid ? (int32_t)(img_get(element->klass->assembly->image, IMG_TABLE_TYPEDEF,
+                                                                     element->klass->typedef_rid, IMG_TYPEDEF_FLAGS) & 0x7)
+                                                 : 1;
+        return true;
+    }
     const LdClass *c = type->klass;
     if (c->typedef_rid)
         result->i4 = (int32_t)img_get(c->assembly->image, IMG_TABLE_TYPEDEF, c->typedef_rid, IMG_TYPEDEF_FLAGS);
@@ -131,14 +150,24 @@ static bool is_byref_like(VmIcallContext *context, VmSlot *args, VmSlot *result)
 
 static bool is_instance_of_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     GcObject *object = args[1].p;
-    result->i4 = object && vm_assignable(object->type, type_arg(context, &args[0]));
+    LdMethodTable *type = type_arg(context, &args[0]);
+    LdError error;
+    if ((type->kind == LD_KIND_VALUETYPE || type->kind == LD_KIND_CLASS) && !(type->flags & LD_MT_OPEN))
+        ld_type_load(type, &error);
+    /* a boxed T is an instance of T? (boxing makes them one) */
+    result->i4 = object && (vm_assignable(object->type, type) ||
+                            ((type->flags & LD_MT_NULLABLE) && type->element == object->type));
     return true;
 }
 
 /* is_subclass_of(child, base): a strict subclass along the parent chain. */
 static bool is_subclass_of(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     (void)context;
-    const LdMethodTable *child = args[0].p, *base = args[1].p;
+    LdMethodTable *child = args[0].p;
+    const LdMethodTable *base = args[1].p;
+    LdError error;
+    if (child && (child->kind == LD_KIND_CLASS || child->kind == LD_KIND_VALUETYPE) && !(child->flags & LD_MT_OPEN))
+        ld_type_load(child, &error); /* its parent is known once loaded */
     result->i4 = 0;
     for (const LdMethodTable *t = child ? child->parent : NULL; t; t = t->parent)
         if (t == base)
@@ -168,6 +197,112 @@ static bool make_generic_type(VmIcallContext *context, VmSlot *args, VmSlot *res
     return type_object(context, instance, result);
 }
 
+
+/* GetGenericArgumentsInternal(runtimeArray): an instantiation's
+ * arguments, a definition's parameters, or none. */
+static bool get_generic_arguments(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    bool has = is_instantiation(type) || (type->flags & LD_MT_GENERIC_DEFINITION);
+    result->p = icall_type_array(context, has ? type->klass->generic_arg_count : 0, type->klass->generic_args,
+                                 args[1].i4 != 0);
+    return result->p != NULL;
+}
+
+/* A generic parameter's number: the loader shares !n between owners. */
+static bool get_generic_parameter_position(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    const char *name = type->klass->name; /* "!n" or "!!n" */
+    while (*name == '!')
+        name++;
+    result->i4 = (type->kind == LD_KIND_VAR || type->kind == LD_KIND_MVAR) ? atoi(name) : -1;
+    return true;
+}
+
+static bool is_com_object(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    (void)args;
+    result->i4 = 0; /* Lucid has no COM interop: no type is a COM object */
+    return true;
+}
+
+/* TypeCode, as mono computes it from the element type; an enum's is its
+ * underlying type's. */
+static bool get_type_code(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    LdError error;
+    if (type->kind == LD_KIND_VALUETYPE || type->kind == LD_KIND_CLASS)
+        ld_type_load(type, &error);
+    if (type->flags & LD_MT_ENUM)
+        type = type->element;
+    static const struct {
+        const char *name;
+        int32_t code;
+    } codes[] = {{"Boolean", 3}, {"Char", 4},    {"SByte", 5},    {"Byte", 6},   {"Int16", 7},
+                 {"UInt16", 8},  {"Int32", 9},   {"UInt32", 10},  {"Int64", 11}, {"UInt64", 12},
+                 {"Single", 13}, {"Double", 14}, {"Decimal", 15}, {"DateTime", 16}, {"String", 18},
+                 {"DBNull", 2}};
+    result->i4 = 1; /* Object */
+    if (type->kind != LD_KIND_VALUETYPE && type->kind != LD_KIND_CLASS)
+        return true;
+    for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++)
+        if (ld_is_corlib_type(type, "System", codes[i].name) && !is_instantiation(type))
+            result->i4 = codes[i].code;
+    return true;
+}
+
+/* CreateInstanceInternal(type): a zeroed instance, no constructor run
+ * (corlib uses it for value types without one). */
+static bool create_instance(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    LdError error;
+    if (type->flags & (LD_MT_OPEN | LD_MT_GENERIC_DEFINITION))
+        return icall_throw(context, "System.ArgumentException: Cannot create an instance of an open generic type.");
+    if (!ld_type_load(type, &error))
+        return vm_fail(context->error, "System.TypeLoadException: %s", error.message);
+    if (type->flags & LD_MT_NULLABLE) {
+        result->p = NULL;
+        return true;
+    }
+    if (type->kind != LD_KIND_CLASS && type->kind != LD_KIND_VALUETYPE)
+        return icall_throw(context, "System.ArgumentException: Cannot create an instance of this type.");
+    result->p = vm_allocate(context->vm, context->thread, type, type->base_size);
+    return result->p || icall_out_of_memory(context);
+}
+
+static bool derived(VmIcallContext *context, LdMethodTable *type, LdError *error, VmSlot *result) {
+    if (!type)
+        return icall_throw_argument(context, error->message, NULL);
+    return type_object(context, type, result);
+}
+
+static bool make_array_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    LdError error;
+    int32_t rank = args[1].i4;
+    return derived(context, rank == 0 ? ld_szarray_of(type, &error) : ld_array_of(type, (uint32_t)rank, &error),
+                   &error, result);
+}
+
+static bool make_byref_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdError error;
+    return derived(context, ld_byref_to(type_arg(context, &args[0]), &error), &error, result);
+}
+
+static bool make_pointer_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdError error;
+    return derived(context, ld_pointer_to(type_arg(context, &args[0]), &error), &error, result);
+}
+
+/* GetMetadataToken: the TypeDef token (an instantiation's definition's). */
+static bool get_type_token(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    uint32_t rid = type->klass->typedef_rid ? type->klass->typedef_rid
+                   : type->klass->definition ? type->klass->definition->klass->typedef_rid
+                                             : 0;
+    result->i4 = rid ? (int32_t)(0x02000000u | rid) : 0x02000000;
+    return true;
+}
+
 const VmIcall icall_type[] = {
     {"System.RuntimeType::MakeGenericType", make_generic_type},
     {"System.RuntimeTypeHandle::type_is_assignable_from", type_is_assignable_from},
@@ -185,6 +320,15 @@ const VmIcall icall_type[] = {
     {"System.RuntimeTypeHandle::IsInstanceOfType", is_instance_of_type},
     {"System.RuntimeTypeHandle::is_subclass_of", is_subclass_of},
     {"System.Object::GetType", object_get_type},
+    {"System.RuntimeType::GetGenericArgumentsInternal", get_generic_arguments},
+    {"System.RuntimeType::GetGenericParameterPosition", get_generic_parameter_position},
+    {"System.RuntimeType::GetTypeCodeImplInternal", get_type_code},
+    {"System.RuntimeType::CreateInstanceInternal", create_instance},
+    {"System.RuntimeType::make_array_type", make_array_type},
+    {"System.RuntimeType::make_byref_type", make_byref_type},
+    {"System.RuntimeType::MakePointerType", make_pointer_type},
+    {"System.RuntimeTypeHandle::IsComObject", is_com_object},
+    {"System.RuntimeTypeHandle::GetMetadataToken", get_type_token},
     {"System.Type::internal_from_handle", internal_from_handle},
 };
 const uint32_t icall_type_count = ICALL_COUNT(icall_type);

@@ -20,13 +20,15 @@ typedef intptr_t VmWord;
 /*
  * The internal instructions. Names say the operation and the stack type it
  * works on: I4 (int32), I8 (int64 and native int, which are the same width
- * here), R8 (the F type; float32 values are kept as doubles, rounded where
- * stored). Operands are listed after the colon.
+ * here), R8 (the F type; a float32 on the stack is an F holding a value
+ * rounded to float32, in an argument or local a float: VmSlot). Operands
+ * are listed after the colon.
  */
 #define VM_OP_LIST(X)                                                                               \
     X(NOP) X(LDSLOT) /* : slot */ X(STSLOT) /* : slot */                                            \
     X(STSLOT_I1) X(STSLOT_U1) X(STSLOT_I2) X(STSLOT_U2) X(STSLOT_R4) /* : slot, narrowing stores */ \
     X(LDSLOT_I1) X(LDSLOT_U1) X(LDSLOT_I2) X(LDSLOT_U2) /* : slot, loads of what a pointer may have stored */ \
+    X(LDSLOT_R4) /* : slot, a float32 argument or local widened to F */ \
     X(LDC_I4) /* : value */ X(LDC_I8) /* : value */ X(LDC_R8) /* : bits */ X(DUP) X(POP)            \
     X(ADD_I4) X(ADD_I8) X(ADD_R8) X(SUB_I4) X(SUB_I8) X(SUB_R8) X(MUL_I4) X(MUL_I8) X(MUL_R8)       \
     X(DIV_I4) X(DIV_I8) X(DIV_R8) X(DIV_UN_I4) X(DIV_UN_I8) X(REM_I4) X(REM_I8) X(REM_R8)           \
@@ -63,14 +65,15 @@ typedef intptr_t VmWord;
     X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type */ X(STSFLD_VT) /* : address, size */      \
     X(LDELEMA) X(STELEM_VT) /* : element size */                                                               \
     X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
-    X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(ROUND_R4_AT) /* : depth */ X(CKFINITE) X(CPBLK) X(INITBLK)                     \
+    X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(CKFINITE) X(CPBLK) X(INITBLK)                     \
     X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots, Invoke */ \
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
     X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
     X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
     X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \
     X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
-    X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 vararg sits in memory */ \
+    X(VARARG_NEWOBJ) /* : type, constructor, VmVarargs, value slots (0: a class) */ X(VARARG_CALLI) /* : VmVarargs */ \
+    X(NARROW_R4_AT) /* : depth: an F becomes float32 bits, as a float32 argument sits in its slot */ \
     X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */ \
     X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */ \
     X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */ \
@@ -334,12 +337,15 @@ struct VmRuntime {
     VmClass **classes;          /* every type's engine state, for the GC to scan statics */
     uint32_t class_count, class_capacity;
     uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
+    void *icall_data;             /* vm_icall_data */
+    void (*icall_data_release)(void *data);
     struct VmPinvokeState *pinvoke; /* pinvoke.c: stubs, libraries, delegates' thunks; NULL until used */
 };
 
 /* LUCID_LOG=throw,transcode: what the engine reports on stderr as it runs. */
 #define VM_LOG_THROW 0x1u     /* every exception thrown: type, method, IL offset */
 #define VM_LOG_TRANSCODE 0x2u /* every method transcoded */
+#define VM_LOG_ICALL 0x4u     /* every internal call bound (once per call site), and every missing one */
 
 /* vm.c */
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */

@@ -508,7 +508,10 @@ uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *
     VmAccess access;
     if (primitive_access(type, &access)) {
         slots[0].u8 = 0;
-        load_value(access, data, &slots[0]);
+        if (access == VM_ACCESS_R4) /* an argument's float32 is a float (vm.h) */
+            memcpy(&slots[0].r4, data, sizeof(float));
+        else
+            load_value(access, data, &slots[0]);
         return 1;
     }
     uint32_t n = vm_slots_for(type->value_size);
@@ -822,13 +825,14 @@ op_STSLOT_I1: fp[OPERAND(1)].i4 = (int8_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_U1: fp[OPERAND(1)].i4 = (uint8_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_I2: fp[OPERAND(1)].i4 = (int16_t)(--sp)->i4; ip += 2; NEXT;
 op_STSLOT_U2: fp[OPERAND(1)].i4 = (uint16_t)(--sp)->i4; ip += 2; NEXT;
-op_STSLOT_R4: fp[OPERAND(1)].r8 = (float)(--sp)->r8; ip += 2; NEXT;
+op_STSLOT_R4: fp[OPERAND(1)].r4 = (float)(--sp)->r8; ip += 2; NEXT;
     /* A small local's slot holds its value in its low bytes, where a store
      * through a pointer to it (an out parameter) puts it: loads read just those. */
 op_LDSLOT_I1: (sp++)->i4 = *(const int8_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
 op_LDSLOT_U1: (sp++)->i4 = *(const uint8_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
 op_LDSLOT_I2: (sp++)->i4 = *(const int16_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
 op_LDSLOT_U2: (sp++)->i4 = *(const uint16_t *)&fp[OPERAND(1)]; ip += 2; NEXT;
+op_LDSLOT_R4: (sp++)->r8 = fp[OPERAND(1)].r4; ip += 2; NEXT;
 op_LDC_I4: (sp++)->i4 = (int32_t)OPERAND(1); ip += 2; NEXT;
 op_LDC_I8: (sp++)->i8 = (int64_t)OPERAND(1); ip += 2; NEXT;
 op_LDC_R8: memcpy(&(sp++)->r8, &ip[1], sizeof(double)); ip += 2; NEXT;
@@ -1128,15 +1132,15 @@ op_MISSING_ICALL: {
     snprintf(what, sizeof what, "System.MissingMethodException: icall not implemented: %s", name);
     THROW(what);
 }
+    const VmVarargs *va;
 op_VARARG_CALL: {
     /* [fixed][extra] becomes [fixed][extra][fixed][cookie]: the callee's
      * frame starts at the copy, the extra arguments lie just below it. */
     SAFEPOINT();
-    const VmVarargs *va = (const VmVarargs *)OPERAND(2);
-    VmSlot *fixed = sp - va->slots - va->fixed_slots;
+    va = (const VmVarargs *)OPERAND(2);
     callee = (LdMethod *)OPERAND(1);
     if (OPERAND(3)) {
-        GcObject *receiver = fixed[0].p;
+        GcObject *receiver = sp[-(intptr_t)(va->slots + va->fixed_slots)].p;
         if (!receiver)
             THROW(NULL_REFERENCE);
         callee = dispatch(receiver, callee);
@@ -1144,13 +1148,62 @@ op_VARARG_CALL: {
             return vm_fail(error, "not implemented yet: dispatching a vararg method on %s", receiver->type->klass->name);
     }
     TRANSCODE(callee);
+    resume = ip + 4;
+    goto vararg_call;
+}
+op_VARARG_NEWOBJ: {
+    /* [fixed][extra] (the receiver not yet among them) becomes
+     * [made][receiver][fixed][extra], as NEWOBJ (made: the object, which
+     * is the receiver too) and NEWOBJ_VT (made: the value's slots, the
+     * receiver a pointer to them) shape it, before the vararg call. */
+    LdMethodTable *type = (LdMethodTable *)OPERAND(1);
+    callee = (LdMethod *)OPERAND(2);
+    va = (const VmVarargs *)OPERAND(3);
+    uint32_t value_slots = (uint32_t)OPERAND(4), made = value_slots ? value_slots : 1;
+    uint32_t n = va->fixed_slots - 1 + va->slots;
+    VmSlot *base = sp - n;
+    memmove(base + made + 1, base, n * sizeof *base);
+    memset(base, 0, (made + 1) * sizeof *base);
+    if (value_slots)
+        base[made].p = base;
+    sp += made + 1;
+    SAFEPOINT();
+    TRANSCODE(callee);
+    if (!value_slots) {
+        uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
+                         (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
+        GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
+        if (!object)
+            THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+        base[0].p = base[1].p = object;
+    }
+    resume = ip + 5;
+    goto vararg_call;
+}
+op_VARARG_CALLI: {
+    /* [fixed][extra][function]: VARARG_CALL's shape once the function is popped. */
+    SAFEPOINT();
+    va = (const VmVarargs *)OPERAND(1);
+    callee = (--sp)->p;
+    if (!callee)
+        THROW(NULL_REFERENCE);
+    TRANSCODE(callee);
+    /* The call site's signature was checked; the pointer must agree with it. */
+    if (!callee->signature.size || (callee->signature.data[0] & IMG_SIG_KIND_MASK) != IMG_SIG_VARARG ||
+        ((VmCode *)callee->engine)->arg_slots != va->fixed_slots + 1)
+        return vm_fail(error, "calli: %s is not a vararg method taking the %u argument slots the call site passes",
+                       callee->name, va->fixed_slots);
+    resume = ip + 2;
+    goto vararg_call;
+}
+vararg_call: {
+    VmSlot *fixed = sp - va->slots - va->fixed_slots;
     if (sp + va->fixed_slots + 1 >= thread->slots_end)
         THROW("System.StackOverflowException: The requested operation caused a stack overflow.");
     memcpy(sp, fixed, va->fixed_slots * sizeof *sp);
     sp[va->fixed_slots].p = (void *)va;
     callee_fp = sp;
     sp += va->fixed_slots + 1;
-    resume = ip + 4;
     goto do_call;
 }
 op_VARARG_RETURN: {
@@ -1163,7 +1216,7 @@ op_VARARG_RETURN: {
 op_NARROW_R4_AT: {
     float value = (float)sp[-OPERAND(1)].r8;
     sp[-OPERAND(1)].u8 = 0;
-    memcpy(&sp[-OPERAND(1)], &value, sizeof value);
+    sp[-OPERAND(1)].r4 = value;
     ip += 2;
     NEXT;
 }
@@ -1450,7 +1503,7 @@ op_RETN: {
     uint32_t n = (uint32_t)OPERAND(1);
     memmove(fp, sp - n, n * sizeof *fp);
     if (frame == base) {
-        *result = fp[0];
+        memcpy(result, fp, n * sizeof *fp); /* a struct's every slot */
         return true;
     }
     sp = fp + n;
@@ -1473,7 +1526,6 @@ op_INSERT_NULL: {
     NEXT;
 }
 op_ROUND_R4: sp[-1].r8 = (float)sp[-1].r8; ip += 1; NEXT;
-op_ROUND_R4_AT: sp[-OPERAND(1)].r8 = (float)sp[-OPERAND(1)].r8; ip += 2; NEXT;
 op_CALL_ICALL: {
     SAFEPOINT();
     VmSlot *args = sp - OPERAND(2), returned = {0};
@@ -1738,15 +1790,20 @@ op_DELEGATE_INVOKE: {
     if (!callee)
         return vm_fail(error, "not implemented yet: delegates created outside newobj (reflection)");
     TRANSCODE(callee);
-    if (callee->flags & 0x0010) {
+    /* A callee taking one slot fewer than Invoke (delegate included) is
+     * open: static, or an instance method whose receiver is Invoke's first
+     * argument (made by Delegate.CreateDelegate); else the target takes
+     * the delegate's place, as receiver or a static's first argument. */
+    if (((VmCode *)callee->engine)->arg_slots + 1 == n) {
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
         callee_fp = sp - (n - 1);
     } else {
-        if (!target)
+        if (!target && !(callee->flags & 0x0010))
             THROW(NULL_REFERENCE);
-        sp[-(intptr_t)n].p = callee->owner->kind == LD_KIND_VALUETYPE ? (void *)((uint8_t *)target + LD_OBJECT_HEADER_SIZE)
-                                                                     : (void *)target;
+        sp[-(intptr_t)n].p = callee->owner->kind == LD_KIND_VALUETYPE && !(callee->flags & 0x0010)
+                                 ? (void *)((uint8_t *)target + LD_OBJECT_HEADER_SIZE)
+                                 : (void *)target;
         callee_fp = sp - n;
     }
     resume = ip + 3;
@@ -1903,4 +1960,31 @@ return_to_caller:
     fp = frame->fp;
     ip = frame->resume;
     NEXT;
+}
+
+/* Reflection's access to a static field (FieldInfo.GetValue/SetValue): the
+ * type initialised as CLASS_INIT would, then the field's place. */
+void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error) {
+    *exception = NULL;
+    LdMethodTable *type = field->owner;
+    VmClass *state = vm_class(vm, type, error);
+    if (!state)
+        return NULL;
+    if ((type->flags & LD_MT_HAS_CCTOR) && !state->initialized) {
+        GcObject *failed = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+        if (failed) {
+            *exception = failed;
+            return NULL;
+        }
+        state->initialized = true;
+        LdMethod *constructor = find_static_constructor(type);
+        VmSlot none[1] = {{0}}, ignored;
+        void *thrown = NULL;
+        if (constructor && !vm_invoke(vm, thread, constructor, none, &ignored, &thrown, error)) {
+            if (thrown)
+                *exception = type_initialization_failed(vm, thread, type, thrown, error);
+            return NULL;
+        }
+    }
+    return static_location(vm, thread, state, field, error);
 }

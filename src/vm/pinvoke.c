@@ -887,6 +887,28 @@ static void from_result(const PiParam *param, const VmSlot *slots, void *native)
     }
 }
 
+/* An argument's slots to the value in memory, and a result in memory to
+ * its slots: the engine keeps a float32 argument as a float (r4) and a
+ * float32 result as an F (vm.h). vm_value_to_slots makes argument slots
+ * and vm_slots_to_value reads result slots (what a callback needs); a
+ * native call needs the other two directions, and only float32 differs. */
+static void argument_to_memory(const LdMethodTable *type, const VmSlot *slots, void *data) {
+    if ((type->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)) && type->elem == IMG_ELEMENT_R4)
+        memcpy(data, &slots[0].r4, sizeof(float));
+    else
+        vm_slots_to_value(type, slots, data);
+}
+
+static void memory_to_result(const LdMethodTable *type, const void *data, VmSlot *slots) {
+    if ((type->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)) && type->elem == IMG_ELEMENT_R4) {
+        float value;
+        memcpy(&value, data, sizeof value);
+        slots[0].r8 = value;
+    } else {
+        vm_value_to_slots(type, data, slots);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Calling                                                            */
 /* ------------------------------------------------------------------ */
@@ -991,14 +1013,14 @@ bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmS
         switch (param->kind) {
         case PI_VALUE:
             if (param->type->value_size <= sizeof storage[i]) {
-                vm_slots_to_value(param->type, slot, &storage[i]);
+                argument_to_memory(param->type, slot, &storage[i]);
             } else {
                 owned[i] = malloc(param->type->value_size);
                 if (!owned[i]) {
                     ok = vm_fail(context->error, "out of memory calling %s", stub->name);
                     break;
                 }
-                vm_slots_to_value(param->type, slot, owned[i]);
+                argument_to_memory(param->type, slot, owned[i]);
                 values[i] = owned[i];
             }
             break;
@@ -1090,7 +1112,7 @@ bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmS
     if (ok) {
         switch (stub->result.kind) {
         case PI_VOID: break;
-        case PI_VALUE: vm_value_to_slots(stub->result.type, returned, result); break;
+        case PI_VALUE: memory_to_result(stub->result.type, returned, result); break;
         case PI_BOOL4: result->i4 = *(int32_t *)returned != 0; break;
         case PI_BOOL1: result->i4 = *(uint8_t *)returned != 0; break;
         case PI_CHAR1: result->i4 = *(uint8_t *)returned; break;

@@ -262,10 +262,6 @@ static void reserve_slots(Transcoder *t, uint32_t extra) {
         t->max_slots = t->slot_depth + extra;
 }
 
-static bool native_or_managed(StackType a, StackType b) {
-    return (a == ST_I && b == ST_REF) || (a == ST_REF && b == ST_I);
-}
-
 /* Where paths meet, the stacks must agree (III.1.8.1.3). */
 static bool merge_state(Transcoder *t, uint32_t target) {
     if (target >= t->body.code_size || t->word_at[target] == UINT32_MAX - 1)
@@ -280,16 +276,22 @@ static bool merge_state(Transcoder *t, uint32_t target) {
     }
     bool same = (uint32_t)t->target_depth[target] == t->depth &&
                 !memcmp(saved_vt, t->stack_vt, t->depth * sizeof *saved_vt);
+    /* A native int meeting a managed pointer is C#'s `fixed` over an
+     * array that may be null or empty (a zero on one path, ldelema on the
+     * other): the merged entry is a managed pointer, which the GC maps
+     * then report as one (a zero is a harmless one). Only before the
+     * target's code is made can its state still change. */
+    bool forward = target >= t->current_il;
     for (uint32_t i = 0; same && i < t->depth; i++)
-        same = saved[i] == t->stack[i] || (is_float(saved[i]) && is_float(t->stack[i])) || native_or_managed(saved[i], t->stack[i]);
+        same = saved[i] == t->stack[i] || (is_float(saved[i]) && is_float(t->stack[i])) ||
+               (forward && ((saved[i] == ST_I && t->stack[i] == ST_REF) || (saved[i] == ST_REF && t->stack[i] == ST_I)));
     if (!same)
         return INVALID(t, "stack states differ where paths meet at IL_%04x", target);
     for (uint32_t i = 0; i < t->depth; i++)
-        if (saved[i] != t->stack[i])
-            /* A float32 on one path only is just an F. A native int meeting a
-             * managed pointer (C#'s `fixed` over an empty array gives 0) is a
-             * managed pointer, which the GC may see as null. */
-            saved[i] = is_float(saved[i]) ? ST_F : ST_REF;
+        if (saved[i] == ST_REF || t->stack[i] == ST_REF)
+            saved[i] = t->stack[i] = ST_REF;
+        else if (saved[i] != t->stack[i])
+            saved[i] = ST_F; /* a float32 on one path only is just an F */
     return true;
 }
 
@@ -638,6 +640,7 @@ static bool load_slot(Transcoder *t, uint32_t slot, const SlotType *type) {
                   : type->store == VM_OP_STSLOT_U1 ? VM_OP_LDSLOT_U1
                   : type->store == VM_OP_STSLOT_I2 ? VM_OP_LDSLOT_I2
                   : type->store == VM_OP_STSLOT_U2 ? VM_OP_LDSLOT_U2
+                  : type->store == VM_OP_STSLOT_R4 ? VM_OP_LDSLOT_R4
                                                    : VM_OP_LDSLOT;
         emit1(t, op, (VmWord)slot);
     }
@@ -715,7 +718,9 @@ static bool binary_types(Transcoder *t, StackType *result) {
 
 /* ops[0] for int32, ops[1] for int64/native int, ops[2] for F (0 if none). */
 /* Managed pointer arithmetic (III.1.5, table 2): & plus or minus an
- * integer is a &, & minus & is a native int. Pointers are 64-bit words. */
+ * integer is a &, & minus & is a native int (so is an unmanaged pointer
+ * minus the pinned & it came from: corlib's SpanHelpers do that, and
+ * mono and CoreCLR accept it). Pointers are 64-bit words. */
 static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
     *handled = false;
     if (t->depth < 2)
@@ -727,8 +732,8 @@ static bool pointer_arith(Transcoder *t, bool add, bool *handled) {
         result = ST_REF;
     else if (add && integer_a && b == ST_REF)
         result = ST_REF;
-    else if (!add && ((a == ST_REF && b == ST_REF) || (a == ST_I && b == ST_REF)))
-        result = ST_I; /* native int - &: unmanaged pointer minus a pinned one, as corlib's unsafe code does */
+    else if (!add && (a == ST_REF || integer_a) && b == ST_REF)
+        result = ST_I; /* & - &, and native int - & as corlib does with a pinned ref and its char* */
     else
         return true;
     *handled = true;
@@ -971,11 +976,23 @@ static bool callee_return_type(Transcoder *t, LdMethod *callee, const ImgMethodS
     return type ? slot_type(t, type, ret) : fail(t, "System.TypeLoadException: %s", error.message);
 }
 
+/* An argument as the callee's slot holds it, converted in place at this
+ * depth below the top: an int32 passed for a native int is widened, and
+ * a float32 becomes a float (VmSlot), so that the callee can take its
+ * address. Vararg call sites' extra arguments are made the same way. */
+static void pass_argument(Transcoder *t, StackType have, const SlotType *want, uint32_t depth) {
+    if (have == ST_I4 && want->stack == ST_I)
+        emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)depth);
+    if (want->stack == ST_F4)
+        emit1(t, VM_OP_NARROW_R4_AT, (VmWord)depth);
+}
+
 /* Pops and checks arguments against a signature read in the callee's
  * context; with_this adds the receiver (an object, or a pointer to a
- * value type's value). Returns the slots they took. */
-static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, const char *name,
-                          uint32_t *slots) {
+ * value type's value); `above` slots (a vararg call's extra arguments)
+ * lie on top of them. Returns the slots they took. */
+static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bool with_this, uint32_t above,
+                          const char *name, uint32_t *slots) {
     LdGenericContext context;
     ld_method_context(callee, &context);
     *slots = 0;
@@ -991,10 +1008,7 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
         if (!compatible(have, vt, &want))
             return INVALID(t, "argument %u of %s is %s, not %s", i, name, stack_type_names[have],
                            stack_type_names[want.stack]);
-        if (have == ST_I4 && want.stack == ST_I) /* the slots above it are the later arguments' */
-            emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)(*slots + 1));
-        if (have == ST_F && want.stack == ST_F4) /* the callee's float32 parameter holds a float32 */
-            emit1(t, VM_OP_ROUND_R4_AT, (VmWord)(*slots + 1));
+        pass_argument(t, have, &want, above + *slots + 1); /* the slots above it are the later arguments' */
         *slots += want.slots;
     }
     if (with_this) {
@@ -1063,7 +1077,7 @@ static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     ImgMethodSig *sig = img_sig_method(invoke->signature, &arena);
     uint32_t slots = 0;
     SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, invoke, sig, true, name, &slots);
+    bool ok = sig && pop_arguments(t, invoke, sig, true, 0, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, invoke, sig, &ret);
     if (!sig)
@@ -1140,7 +1154,7 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     VmIcallFunction function = sig ? find_icall(t, callee, name) : NULL;
     uint32_t slots = 0;
     SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, callee, sig, !is_static, name, &slots);
+    bool ok = sig && pop_arguments(t, callee, sig, !is_static, 0, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, callee, sig, &ret);
     if (!sig)
@@ -1150,6 +1164,11 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
         return false;
     if (ret.slots > 1)
         return NOT_YET(t, "internal calls returning structs (%s)", name);
+    if (t->vm->log & VM_LOG_ICALL) {
+        char full[600];
+        vm_icall_name(callee, full, sizeof full);
+        fprintf(stderr, "lucid: icall %s%s\n", full, function ? "" : " (missing)");
+    }
     if (!function) {
         emit1(t, VM_OP_MISSING_ICALL, (VmWord)callee);
         return !returns || push_slot_type(t, &ret);
@@ -1182,7 +1201,7 @@ static bool pinvoke_call(Transcoder *t, LdMethod *callee, const char *name, ImgO
     ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
     uint32_t slots = 0;
     SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, callee, sig, false, name, &slots);
+    bool ok = sig && pop_arguments(t, callee, sig, false, 0, name, &slots);
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, callee, sig, &ret);
     if (!sig)
@@ -1267,7 +1286,13 @@ static void tail_prefix(Transcoder *t) {
 }
 
 /* calli: a function pointer made by ldftn or ldvirtftn (an LdMethod),
- * called with arguments checked against the call site's signature. */
+ * called with arguments checked against the call site's signature. A
+ * vararg call site passes its extra arguments as a vararg call does
+ * (vararg_call), the function pointer on top of them. */
+static bool pop_extra_arguments(Transcoder *t, const ImgMethodSig *site, uint32_t above, VmVarargs *va,
+                                LdMethodTable **types, uint32_t *offsets);
+static VmVarargs *new_varargs(Transcoder *t, uint32_t extra);
+
 static bool call_indirect(Transcoder *t, uint32_t token) {
     const ImgImage *img = t->assembly->image;
     if (IMG_TOKEN_TABLE(token) != IMG_TABLE_STANDALONESIG || !img_token_valid(img, token))
@@ -1284,10 +1309,19 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
     bool ok = sig != NULL;
     if (!ok)
         INVALID(t, "malformed calli signature");
-    if (ok && (sig->flags & IMG_SIG_KIND_MASK) != IMG_SIG_DEFAULT)
-        ok = NOT_YET(t, "calli with unmanaged or vararg calling conventions");
+    bool vararg = ok && (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG;
+    if (ok && !vararg && (sig->flags & IMG_SIG_KIND_MASK) != IMG_SIG_DEFAULT)
+        ok = NOT_YET(t, "calli with unmanaged calling conventions");
+    VmVarargs *va = NULL;
+    uint32_t fixed = sig ? sig->param_count : 0;
+    if (ok && vararg) {
+        fixed = sig->sentinel >= 0 ? (uint32_t)sig->sentinel : sig->param_count;
+        va = new_varargs(t, sig->param_count - fixed);
+        ok = va && pop_extra_arguments(t, sig, 1, va, va->types, va->offsets);
+    }
+    uint32_t above = va ? va->slots + 1 : 1; /* the extra arguments and the function pointer */
     uint32_t slots = 0;
-    for (uint32_t i = sig ? sig->param_count : 0; ok && i-- > 0;) {
+    for (uint32_t i = fixed; ok && i-- > 0;) {
         LdError error;
         LdMethodTable *type = ld_type_from_sig(t->assembly, sig->params[i], &t->context, &error);
         SlotType want;
@@ -1297,6 +1331,8 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
              pop_typed(t, &have, &vt);
         if (ok && !compatible(have, vt, &want))
             ok = INVALID(t, "calli argument %u is %s, not %s", i, stack_type_names[have], stack_type_names[want.stack]);
+        if (ok)
+            pass_argument(t, have, &want, above + slots + 1);
         slots += want.slots;
     }
     if (ok && (sig->flags & IMG_SIG_HASTHIS)) {
@@ -1314,6 +1350,15 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
     img_arena_free(&arena);
     if (!ok)
         return false;
+    if (va) {
+        va->fixed_slots = slots;
+        t->tail_prefix = false; /* the extra arguments stay in this frame */
+        reserve_slots(t, slots + va->slots + 1 + slots + 1);
+        emit1(t, VM_OP_VARARG_CALLI, (VmWord)va);
+        emit1(t, VM_OP_VARARG_RETURN, (VmWord)(va->fixed_slots + va->slots));
+        emit_word(t, (VmWord)(returns ? ret.slots : 0));
+        return !returns || push_slot_type(t, &ret);
+    }
     tail_prefix(t);
     emit1(t, VM_OP_CALLI, (VmWord)slots);
     return !returns || push_slot_type(t, &ret);
@@ -1416,20 +1461,16 @@ static bool intrinsic(Transcoder *t, LdMethod *callee, ImgOpcode opcode, bool *h
     return true;
 }
 
-/* The call site's extra arguments: after the sentinel of a MemberRef's
- * signature (a MethodDef token passes none). Pops and checks them, and
+/* The call site's extra arguments: after the sentinel of its signature
+ * (NULL: a MethodDef token, which passes none), with `above` slots (a
+ * calli's function pointer) on top of them. Pops and checks them, and
  * fills in where each lies. */
-static bool pop_extra_arguments(Transcoder *t, uint32_t token, VmVarargs *va, LdMethodTable **types,
-                                uint32_t *offsets) {
-    const ImgImage *img = t->assembly->image;
-    if (IMG_TOKEN_TABLE(token) != IMG_TABLE_MEMBERREF)
+static bool pop_extra_arguments(Transcoder *t, const ImgMethodSig *site, uint32_t above, VmVarargs *va,
+                                LdMethodTable **types, uint32_t *offsets) {
+    if (!site)
         return true;
-    ImgArena arena;
-    img_arena_init(&arena);
-    ImgMethodSig *site = img_sig_method(img_get_blob(img, IMG_TABLE_MEMBERREF, IMG_TOKEN_RID(token),
-                                                     IMG_MEMBERREF_SIGNATURE), &arena);
-    bool ok = site != NULL || INVALID(t, "malformed vararg call site signature");
-    uint32_t first = site && site->sentinel >= 0 ? (uint32_t)site->sentinel : site ? site->param_count : 0;
+    bool ok = true;
+    uint32_t first = site->sentinel >= 0 ? (uint32_t)site->sentinel : site->param_count;
     uint32_t depth = 0; /* slots above the one being popped */
     for (uint32_t i = site ? site->param_count : 0; ok && i-- > first;) {
         LdError error;
@@ -1444,10 +1485,7 @@ static bool pop_extra_arguments(Transcoder *t, uint32_t token, VmVarargs *va, Ld
         if (!ok)
             break;
         /* In memory as declared: a native int widened, a float32 as float32. */
-        if (have == ST_I4 && want.stack == ST_I)
-            emit1(t, VM_OP_WIDEN_I4_AT, (VmWord)(depth + 1));
-        if (type->elem == IMG_ELEMENT_R4)
-            emit1(t, VM_OP_NARROW_R4_AT, (VmWord)(depth + 1));
+        pass_argument(t, have, &want, above + depth + 1);
         depth += want.slots;
         types[i - first] = type;
         offsets[i - first] = depth; /* its first slot's distance below the top, for now */
@@ -1458,8 +1496,22 @@ static bool pop_extra_arguments(Transcoder *t, uint32_t token, VmVarargs *va, Ld
         for (uint32_t i = 0; i < va->count; i++) /* now from the first extra argument's slot */
             offsets[i] = depth - offsets[i];
     }
-    img_arena_free(&arena);
     return ok;
+}
+
+/* A new call site description, owned by the code being made, with room
+ * for `extra` arguments. */
+static VmVarargs *new_varargs(Transcoder *t, uint32_t extra) {
+    VmVarargs *va = calloc(1, sizeof *va + extra * (sizeof *va->types + sizeof *va->offsets) + 1);
+    if (!va) {
+        fail(t, "out of memory");
+        return NULL;
+    }
+    va->types = (LdMethodTable **)(va + 1);
+    va->offsets = (uint32_t *)(va->types + extra);
+    va->next = t->varargs;
+    t->varargs = va;
+    return va;
 }
 
 /*
@@ -1469,45 +1521,66 @@ static bool pop_extra_arguments(Transcoder *t, uint32_t token, VmVarargs *va, Ld
  * and adds the cookie, so the extra arguments lie right below the callee's
  * frame, still part of the caller's stack (and of its GC map); after the
  * call, VARARG_RETURN moves the result down over them all.
+ *
+ * newobj of a vararg constructor is VARARG_NEWOBJ: it first makes room
+ * below the arguments for what newobj leaves (the object, or the value
+ * being constructed) and the receiver, as NEWOBJ and NEWOBJ_VT do; the
+ * receiver then counts among the fixed arguments, and VARARG_RETURN drops
+ * everything above the made object or value.
  */
 static bool vararg_call(Transcoder *t, uint32_t token, LdMethod *callee, ImgOpcode opcode, const char *name) {
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
-    uint32_t site_params = 0;
+    ImgMethodSig *site = NULL;
     if (IMG_TOKEN_TABLE(token) == IMG_TABLE_MEMBERREF) {
-        ImgMethodSig *site = img_sig_method(img_get_blob(t->assembly->image, IMG_TABLE_MEMBERREF, IMG_TOKEN_RID(token),
-                                                         IMG_MEMBERREF_SIGNATURE), &arena);
-        site_params = site ? site->param_count : 0;
+        site = img_sig_method(img_get_blob(t->assembly->image, IMG_TABLE_MEMBERREF, IMG_TOKEN_RID(token),
+                                           IMG_MEMBERREF_SIGNATURE), &arena);
+        if (!site)
+            img_arena_free(&arena);
+        if (!site)
+            return INVALID(t, "malformed vararg call site signature");
     }
+    uint32_t site_params = site ? site->param_count : 0;
     uint32_t extra = sig && site_params > sig->param_count ? site_params - sig->param_count : 0;
-    VmVarargs *va = calloc(1, sizeof *va + extra * (sizeof *va->types + sizeof *va->offsets) + 1);
-    if (!va) {
-        img_arena_free(&arena);
-        return fail(t, "out of memory");
-    }
-    va->types = (LdMethodTable **)(va + 1);
-    va->offsets = (uint32_t *)(va->types + extra);
-    va->next = t->varargs;
-    t->varargs = va;
-    bool is_static = (callee->flags & 0x0010) != 0;
-    bool ok = sig != NULL || INVALID(t, "malformed signature of %s", name);
-    ok = ok && pop_extra_arguments(t, token, va, va->types, va->offsets);
+    VmVarargs *va = new_varargs(t, extra);
+    bool is_static = (callee->flags & 0x0010) != 0, is_newobj = opcode == IMG_CEE_NEWOBJ;
+    bool ok = va && (sig != NULL || INVALID(t, "malformed signature of %s", name));
+    ok = ok && pop_extra_arguments(t, site, 0, va, va->types, va->offsets);
     ok = ok && (va->count == extra || INVALID(t, "vararg call site of %s does not extend its signature", name));
-    ok = ok && pop_arguments(t, callee, sig, !is_static, name, &va->fixed_slots);
+    ok = ok && pop_arguments(t, callee, sig, !is_static && !is_newobj, va->slots, name, &va->fixed_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, callee, sig, &ret);
+    uint32_t all_params = ok ? sig->param_count + va->count : 0;
     img_arena_free(&arena);
     if (!ok || (is_static && !class_init(t, callee->owner, false)))
         return false;
-    reserve_slots(t, va->fixed_slots + va->slots + va->fixed_slots + 1);
-    emit1(t, VM_OP_VARARG_CALL, (VmWord)callee);
+    if (!is_newobj) {
+        reserve_slots(t, va->fixed_slots + va->slots + va->fixed_slots + 1);
+        emit1(t, VM_OP_VARARG_CALL, (VmWord)callee);
+        emit_word(t, (VmWord)va);
+        emit_word(t, (VmWord)(opcode == IMG_CEE_CALLVIRT && callee->slot != LD_SLOT_NONE));
+        emit1(t, VM_OP_VARARG_RETURN, (VmWord)(va->fixed_slots + va->slots));
+        emit_word(t, (VmWord)(returns ? ret.slots : 0));
+        return !returns || push_slot_type(t, &ret);
+    }
+    LdMethodTable *owner = callee->owner;
+    bool value = owner->kind == LD_KIND_VALUETYPE;
+    uint32_t made = value ? vm_slots_for(owner->value_size) : 1;
+    va->fixed_slots++; /* the receiver */
+    reserve_slots(t, made + va->fixed_slots + va->slots + va->fixed_slots + 1);
+    record_newobj_map(t, owner, all_params);
+    emit1(t, VM_OP_VARARG_NEWOBJ, (VmWord)owner);
+    emit_word(t, (VmWord)callee);
     emit_word(t, (VmWord)va);
-    emit_word(t, (VmWord)(opcode == IMG_CEE_CALLVIRT && callee->slot != LD_SLOT_NONE));
+    emit_word(t, (VmWord)(value ? made : 0));
     emit1(t, VM_OP_VARARG_RETURN, (VmWord)(va->fixed_slots + va->slots));
-    emit_word(t, (VmWord)(returns ? ret.slots : 0));
-    return !returns || push_slot_type(t, &ret);
+    emit_word(t, 0);
+    SlotType result; /* a primitive (IntPtr(int), ...) is its stack type, not a struct */
+    if (!value)
+        return push(t, ST_O);
+    return slot_type(t, owner, &result) && push_slot_type(t, &result);
 }
 
 /*
@@ -1535,7 +1608,7 @@ static bool string_constructor(Transcoder *t, LdMethod *constructor, const char 
         memcpy(saved_vt, t->stack_vt + t->depth - count, count * sizeof *saved_vt);
     }
     uint32_t arg_slots = 0;
-    ok = ok && count <= 16 && pop_arguments(t, constructor, sig, false, name, &arg_slots);
+    ok = ok && count <= 16 && pop_arguments(t, constructor, sig, false, 0, name, &arg_slots);
     img_arena_free(&arena);
     if (!ok)
         return t->failed ? false : INVALID(t, "bad arguments for %s", name);
@@ -1603,6 +1676,12 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         return string_constructor(t, callee, name);
     if (callee->impl_flags & 0x1000)
         return internal_call(t, callee, name, opcode);
+    /* A platform invoke Lucid answers itself (corlib's Interop+Sys, the
+     * System.Native shim mono ships as libmono-native) runs as an internal
+     * call: its C function does the marshalling. Any other goes to C
+     * through pinvoke.c. */
+    if ((callee->flags & 0x2000) && find_icall(t, callee, name))
+        return internal_call(t, callee, name, opcode);
     if (callee->flags & 0x2000)
         return pinvoke_call(t, callee, name, opcode);
     if ((callee->impl_flags & 0x3) != 0)
@@ -1631,14 +1710,12 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         INVALID(t, "malformed signature of %s", name);
     if (ok && (sig->flags & IMG_SIG_KIND_MASK) == IMG_SIG_VARARG) {
         img_arena_free(&arena);
-        if (opcode == IMG_CEE_NEWOBJ)
-            return NOT_YET(t, "vararg constructors (%s)", name);
         return vararg_call(t, token, callee, opcode, name);
     }
     if (ok && sig->generic_param_count != callee->method_arg_count)
         ok = INVALID(t, "call to generic method %s without its type arguments", name);
     uint32_t arg_slots = 0;
-    ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, name, &arg_slots);
+    ok = ok && pop_arguments(t, callee, sig, !is_static && opcode != IMG_CEE_NEWOBJ, 0, name, &arg_slots);
     SlotType ret = {0};
     bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
     ok = ok && callee_return_type(t, callee, sig, &ret);
@@ -2850,9 +2927,15 @@ static bool multicast_body(Transcoder *t) {
     emit_target(t, END);
     if (!push(t, ST_O))
         return false;
-    for (uint32_t i = 1; i < t->arg_count; i++)
-        if (!load_slot(t, t->arg_offset[i], &t->args[i]))
+    for (uint32_t i = 1; i < t->arg_count; i++) {
+        if (t->args[i].stack == ST_F4) { /* passed on as its slot holds it, a float */
+            emit1(t, VM_OP_LDSLOT, (VmWord)t->arg_offset[i]);
+            if (!push_slot_type(t, &t->args[i]))
+                return false;
+        } else if (!load_slot(t, t->arg_offset[i], &t->args[i])) {
             return false;
+        }
+    }
     record_stack_map(t, t->stack, t->stack_vt, t->depth);
     emit1(t, VM_OP_DELEGATE_INVOKE, (VmWord)t->arg_slots);
     emit_word(t, (VmWord)t->method);
@@ -2929,7 +3012,7 @@ static bool icall_stub(VmRuntime *vm, LdMethod *method, VmError *error, bool pin
         ok = load_slot(&t, t.arg_offset[i], &t.args[i]);
     char name[300];
     vm_method_name(method, name, sizeof name);
-    if (pinvoke)
+    if (pinvoke && !find_icall(&t, method, name)) /* one Lucid answers itself is an internal call */
         ok = ok && pinvoke_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
     else
         ok = ok && internal_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
@@ -2955,9 +3038,9 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
         char name[300];
         vm_method_name(method, name, sizeof name);
         return vm_fail(error, "not implemented yet: methods without IL bodies (%s)", name);
-    }
-    if (!img_method_body(t.assembly->image, method->rva, &t.body, err, sizeof err))
+    } else if (!img_method_body(t.assembly->image, method->rva, &t.body, err, sizeof err)) {
         return INVALID(&t, "bad method body: %s", err);
+    }
     uint32_t size = t.body.code_size;
     t.max_depth = t.body.max_stack;
     t.stack = calloc(t.max_depth + 1, sizeof *t.stack);

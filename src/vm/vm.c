@@ -23,7 +23,7 @@ static uint32_t log_flags(const char *value) {
     static const struct {
         const char *name;
         uint32_t flag;
-    } names[] = {{"throw", VM_LOG_THROW}, {"transcode", VM_LOG_TRANSCODE}};
+    } names[] = {{"throw", VM_LOG_THROW}, {"transcode", VM_LOG_TRANSCODE}, {"icall", VM_LOG_ICALL}};
     uint32_t flags = 0;
     for (const char *p = value; p && *p;) {
         size_t length = strcspn(p, ",");
@@ -307,6 +307,11 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
     return block;
 }
 
+void **vm_icall_data(VmRuntime *vm, void (*release)(void *data)) {
+    vm->icall_data_release = release;
+    return &vm->icall_data;
+}
+
 void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error) {
     VmClass *state = vm_class(vm, type, error);
     return state ? (void **)vm_class_hidden(state, VM_CLASS_REF_REFLECTION) : NULL;
@@ -387,13 +392,14 @@ GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmEr
     return s;
 }
 
-/* String.Intern and IsInterned: as on mono, the first string interned
- * with given characters becomes the interned one itself. */
+/* String.Intern and IsInterned: as on mono, interning characters not seen
+ * before makes a pinned copy (the string passed in is not the one kept). */
 void *vm_intern_string(VmRuntime *vm, void *string, bool add) {
     GcObject *s = interned(&vm->interned, (uint8_t *)vm_string_chars(string), (uint32_t)vm_string_length(string));
     if (s || !add)
         return s;
-    return intern_add(&vm->interned, string) ? string : NULL;
+    VmError error;
+    return vm_intern(vm, (const uint8_t *)vm_string_chars(string), (uint32_t)vm_string_length(string), &error);
 }
 
 void *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length) {
@@ -442,6 +448,8 @@ void vm_destroy(VmRuntime *vm) {
      * under them. */
     if (vm->threads)
         return;
+    if (vm->icall_data_release)
+        vm->icall_data_release(vm->icall_data);
     /* Transcoded code and statics hang off the loader's types and methods. */
     if (vm->loader)
         ld_visit(vm->loader, free_type_state, free_method_code, NULL);

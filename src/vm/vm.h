@@ -36,6 +36,15 @@ typedef struct VmError {
  * stack types (int32, int64, native int, F) fits one slot; an int32 is kept
  * in i4 and the rest of the slot is not read. A value type takes
  * as many consecutive slots as its size needs.
+ *
+ * A float32 argument or local holds its value as a float in r4, not as an
+ * F: its address (ldarga, ldloca, ref and out parameters, a Single
+ * method's receiver) is then a float32 location, as every reader of the
+ * pointer expects. Only the evaluation stack holds F (r8), so loads widen
+ * and stores narrow, and a call narrows each float32 argument in place
+ * before the callee's frame takes it over (internal calls included: they
+ * read a float32 parameter from r4). Results are stack values: a float32
+ * is returned as an F.
  */
 typedef union VmSlot {
     int32_t i4;
@@ -43,6 +52,7 @@ typedef union VmSlot {
     int64_t i8;
     uint64_t u8;
     double r8;
+    float r4;
     void *p;
 } VmSlot;
 
@@ -89,15 +99,17 @@ typedef struct VmIcall {
 } VmIcall;
 
 /* Calls a managed method from C (an internal call re-entering managed
- * code): args as the method takes them, `this` first. false when an
+ * code): args as the method takes them, `this` first; result has room
+ * for the return value's slots (a struct may take several). false when an
  * exception left the method (*exception holds it, for the caller to throw
  * or handle) or the program must stop (*exception NULL, *error says why). */
 bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, void **exception,
                VmError *error);
 
 /* A value of `type` as it sits in memory (a field, an array element, a
- * box's data) to the slots an argument or a result of that type takes,
- * and back; how many slots that is. References are one slot. */
+ * box's data) to the slots an argument of that type takes, and a result
+ * (a stack value: a float32 is an F) back to memory; how many slots that
+ * is. References are one slot. */
 uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *slots);
 void vm_slots_to_value(const LdMethodTable *type, const VmSlot *slots, void *data);
 uint32_t vm_value_slots(const LdMethodTable *type);
@@ -148,6 +160,7 @@ typedef enum VmRoot {
     VM_ROOT_APP_DOMAIN_SETUP,    /* its AppDomainSetup */
     VM_ROOT_APP_DOMAIN_DATA,     /* AppDomain.SetData's pairs: an object[] of keys and values */
     VM_ROOT_REMOTING_CONTEXT,    /* the default System.Runtime.Remoting.Contexts.Context */
+    VM_ROOT_GC_HANDLES,          /* GCHandle's table: an object[] (icall/gc.c) */
     VM_ROOT_COUNT
 } VmRoot;
 void **vm_root(VmRuntime *vm, VmRoot which);
@@ -179,8 +192,8 @@ void *vm_new_string_utf8(VmRuntime *vm, VmThread *thread, const char *utf8, size
 int32_t vm_string_length(const void *string);
 uint16_t *vm_string_chars(const void *string);
 char *vm_string_to_utf8(const void *string);
-/* The interned string equal to this one, or NULL; with add, this one
- * becomes the interned one if there was none (NULL: out of memory). */
+/* The interned string equal to this one, or NULL; with add, a copy is
+ * interned if there was none (NULL: out of memory). */
 void *vm_intern_string(VmRuntime *vm, void *string, bool add);
 char *vm_utf16_to_utf8(const uint16_t *chars, size_t length, size_t *size);
 uint16_t *vm_utf8_to_utf16(const char *utf8, size_t size, uint32_t *length);
@@ -194,6 +207,18 @@ LdMethodTable *vm_type_of_object(VmRuntime *vm, const void *type_object);
  * reflection objects (an object[] they manage), so that each member has
  * one. Store into it through gc_write_barrier. NULL and *error on failure. */
 void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
+
+/* One pointer the internal calls keep per runtime (C-side state, such as
+ * reflection's records of properties and events, which the loader does
+ * not have): the slot, and what frees its content when the runtime is
+ * destroyed. Holds no managed references: the GC does not scan it. */
+void **vm_icall_data(VmRuntime *vm, void (*release)(void *data));
+
+/* The address of a static field's value (a thread static's: this thread's),
+ * its type's static constructor run first as a first access would run it.
+ * NULL with *exception (what the constructor threw, as a
+ * TypeInitializationException) or *error (*exception NULL) set. */
+void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error);
 
 /* Whether a value of type `from` may be stored where `to` is expected (the
  * rules of castclass, isinst and stelem.ref). */

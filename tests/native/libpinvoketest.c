@@ -217,3 +217,6 @@ void pt_wide_fill(uint16_t *buffer, int32_t count, uint16_t c) {
         buffer[i] = (uint16_t)(c + i);
     buffer[count] = 0;
 }
+
+/* float32 both ways through a callback. */
+float pt_apply_float(float (*f)(float, double), float x) { return f(x, 0.25) * 2; }

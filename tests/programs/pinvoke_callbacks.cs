@@ -15,6 +15,7 @@ delegate void WordVisitor(string word, int index);
 delegate double RealFunction(double x);
 delegate bool Predicate(int x);
 delegate Point PointMap(Point p);
+delegate float FloatFunction(float x, double y);
 
 static class Native {
     const string Lib = "pinvoketest";
@@ -30,6 +31,7 @@ static class Native {
     [DllImport(Lib)] public static extern void pt_store_callback(Binary f);
     [DllImport(Lib)] public static extern int pt_call_stored(int a, int b);
     [DllImport(Lib)] public static extern int pt_add(int a, int b);
+    [DllImport(Lib)] public static extern float pt_apply_float(FloatFunction f, float x);
 }
 
 class Counter {
@@ -62,6 +64,7 @@ class Program {
         Native.pt_each_word((word, index) => Console.WriteLine(index + ": " + word + " (" + word.Length + ")"));
         Console.WriteLine(Native.pt_integrate(x => x * x, 0, 3, 300).ToString("F6"));
         Console.WriteLine(Native.pt_count_true(x => x % 3 == 0, 10));
+        Console.WriteLine((double)Native.pt_apply_float((x, y) => x / 3 + (float)y, 1.5f));
         var mapped = Native.pt_map_point(p => new Point { X = p.Y, Y = -p.X }, new Point { X = 3, Y = 8 });
         Console.WriteLine(mapped.X + " " + mapped.Y);
         // A callback that calls native code again.
