@@ -11,7 +11,7 @@ CFLAGS_BASE = -std=gnu11 $(OPT) -g -Wall -Wextra -Werror -Wno-unused-parameter \
               -Iinclude -Isrc -MMD -MP $(SAN)
 CFLAGS += $(CFLAGS_BASE)
 LDFLAGS += $(SAN)
-LDLIBS = -lm
+LDLIBS = -lm -lffi -ldl
 
 LIB_SRCS := $(wildcard src/image/*.c src/loader/*.c src/vm/*.c src/gc/*.c src/icall/*.c src/jit/*.c src/diag/*.c)
 LIB_OBJS := $(LIB_SRCS:%.c=$(BUILD)/%.o)

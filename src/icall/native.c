@@ -26,27 +26,16 @@
 
 #include "icall/internal.h"
 
-/* Marshal's last error: what the last SetLastError invoke left. */
-static _Thread_local int32_t last_error;
-
+/* Marshal's last error is the engine's (vm_pinvoke_set_last_error), which
+ * real platform invokes with SetLastError set too (src/vm/pinvoke.c). */
 static int32_t fail_errno(void) {
-    last_error = errno;
+    vm_pinvoke_set_last_error(errno);
     return -1;
 }
 
 /* The result of a call that returned r (0 or -1 with errno). */
 static int32_t errno_result(int r) {
     return r == 0 ? 0 : fail_errno();
-}
-
-static bool get_last_error(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    result->i4 = last_error;
-    return true;
-}
-
-static bool set_last_error(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    last_error = args[0].i4;
-    return true;
 }
 
 /* Interop.Error: 0x10000 plus a position in this list (SUCCESS is 0). */
@@ -390,7 +379,7 @@ static bool native_opendir(VmIcallContext *context, VmSlot *args, VmSlot *result
         return icall_out_of_memory(context);
     DIR *dir = path ? opendir(path) : NULL;
     if (!dir)
-        last_error = errno;
+        vm_pinvoke_set_last_error(errno);
     result->p = dir;
     free(path);
     return true;
@@ -526,31 +515,7 @@ static bool native_utimes(VmIcallContext *context, VmSlot *args, VmSlot *result)
 
 /* Marshal.PtrToStringAnsi(ptr[, length]): "ANSI" is UTF-8 on mono for
  * Unix; a null pointer gives null. */
-static bool ptr_to_string_ansi(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    const char *chars = args[0].p;
-    result->p = NULL;
-    if (!chars)
-        return true;
-    void *s = vm_new_string_utf8(context->vm, context->thread, chars, strlen(chars));
-    return s ? (result->p = s, true) : icall_out_of_memory(context);
-}
-
-static bool ptr_to_string_ansi_length(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    const char *chars = args[0].p;
-    result->p = NULL;
-    if (args[1].i4 < 0)
-        return icall_throw_argument_out_of_range(context, "len", "Non-negative number required.");
-    if (!chars)
-        return icall_throw_argument_null(context, "ptr");
-    void *s = vm_new_string_utf8(context->vm, context->thread, chars, (size_t)args[1].i4);
-    return s ? (result->p = s, true) : icall_out_of_memory(context);
-}
-
 const VmIcall icall_native[] = {
-    {"System.Runtime.InteropServices.Marshal::PtrToStringAnsi(System.IntPtr)", ptr_to_string_ansi},
-    {"System.Runtime.InteropServices.Marshal::PtrToStringAnsi(System.IntPtr,System.Int32)", ptr_to_string_ansi_length},
-    {"System.Runtime.InteropServices.Marshal::GetLastWin32Error", get_last_error},
-    {"System.Runtime.InteropServices.Marshal::SetLastWin32Error", set_last_error},
     {"Interop+Sys::ConvertErrorPlatformToPal", error_to_pal},
     {"Interop+Sys::ConvertErrorPalToPlatform", error_from_pal},
     {"Interop+Sys::StrErrorR", str_error},

@@ -77,7 +77,8 @@ typedef intptr_t VmWord;
     X(MULTICAST_NEXT) /* : index slot, end: the invocation list's next delegate */ \
     X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */ \
     X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */ \
-    X(POLL) /* before a backward branch: other threads get a turn now and then */
+    X(POLL) /* before a backward branch: other threads get a turn now and then */ \
+    X(CALL_PINVOKE) /* : VmPinvoke, argument slots, result slots: a [DllImport] function (pinvoke.c) */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -343,6 +344,7 @@ struct VmRuntime {
     uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
     void *icall_data;             /* vm_icall_data */
     void (*icall_data_release)(void *data);
+    struct VmPinvokeState *pinvoke; /* pinvoke.c: stubs, libraries, delegates' thunks; NULL until used */
 };
 
 /* LUCID_LOG=throw,transcode: what the engine reports on stderr as it runs. */
@@ -363,6 +365,11 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
 void vm_threads_init(VmRuntime *vm);
 bool vm_thread_init(VmRuntime *vm, VmThread *thread);
 void vm_thread_free(VmThread *thread);
+/* A thread the runtime did not start (native code calling a delegate's
+ * thunk) joins for a while: attach registers it and takes the lock,
+ * detach gives both back and frees it. NULL when memory runs out. */
+VmThread *vm_thread_attach(VmRuntime *vm);
+void vm_thread_detach(VmThread *thread);
 void vm_gil_acquire(VmRuntime *vm, VmThread *thread);
 void vm_gil_release(VmRuntime *vm, VmThread *thread);
 void vm_gil_poll(VmRuntime *vm, VmThread *thread);
@@ -378,6 +385,18 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error);
 void vm_method_name(const LdMethod *method, char *buffer, size_t size);
 /* "System.Object::GetType()": an internal call's registry name */
 void vm_icall_name(const LdMethod *callee, char *full, size_t size);
+
+/* pinvoke.c: a [DllImport] method's stub (made once, when a call to it is
+ * first transcoded: NULL and *error if Lucid cannot marshal its
+ * signature), and the call, which reads the arguments from args and
+ * writes the result's slots, or sets context->exception. */
+typedef struct VmPinvokeState VmPinvokeState;
+#define VM_PINVOKE_MAX_RESULT_SLOTS 8 /* a struct result of up to 64 bytes */
+VmPinvoke *vm_pinvoke_stub(VmRuntime *vm, LdMethod *method, VmError *error);
+uint32_t vm_pinvoke_arg_slots(const VmPinvoke *stub);
+uint32_t vm_pinvoke_result_slots(const VmPinvoke *stub);
+bool vm_pinvoke_call(VmIcallContext *context, VmPinvoke *stub, VmSlot *args, VmSlot *result);
+void vm_pinvoke_destroy(VmRuntime *vm);
 
 /* roots.c */
 void vm_scan_roots(void *engine, GcRootVisitor visit, void *context);

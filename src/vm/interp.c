@@ -1545,6 +1545,22 @@ op_CALL_ICALL: {
     ip += 4;
     NEXT;
 }
+op_CALL_PINVOKE: {
+    SAFEPOINT();
+    VmSlot *args = sp - OPERAND(2), returned[VM_PINVOKE_MAX_RESULT_SLOTS] = {{0}};
+    VmIcallContext context = {vm, thread, error, NULL};
+    if (!vm_pinvoke_call(&context, (VmPinvoke *)OPERAND(1), args, returned)) {
+        if (!context.exception)
+            return false;
+        exception = context.exception;
+        goto throw_exception;
+    }
+    sp = args;
+    for (uint32_t i = 0; i < (uint32_t)OPERAND(3); i++)
+        *sp++ = returned[i];
+    ip += 4;
+    NEXT;
+}
 op_CALLI: {
     SAFEPOINT();
     callee = (--sp)->p;

@@ -184,6 +184,38 @@ VmThread *vm_thread_start(VmRuntime *vm, VmThreadBody body, void *argument, bool
     return thread;
 }
 
+VmThread *vm_thread_attach(VmRuntime *vm) {
+    VmThread *thread = calloc(1, sizeof *thread);
+    if (!thread)
+        return NULL;
+    if (!vm_thread_init(vm, thread)) {
+        vm_thread_free(thread);
+        pthread_cond_destroy(&thread->finished_changed);
+        free(thread);
+        return NULL;
+    }
+    thread->background = true; /* the process never waits for a thread it did not start */
+    thread->references = 1;
+    thread->pthread = pthread_self();
+    vm_gil_acquire(vm, thread);
+    vm_thread_stack_bounds(thread);
+    register_thread(vm, thread);
+    return thread;
+}
+
+void vm_thread_detach(VmThread *thread) {
+    VmRuntime *vm = thread->vm;
+    gc_context_retire(vm->heap, &thread->alloc);
+    unregister_thread(vm, thread);
+    pthread_mutex_lock(&vm->threads_lock);
+    thread->finished = true;
+    pthread_cond_broadcast(&thread->finished_changed);
+    pthread_mutex_unlock(&vm->threads_lock);
+    vm_gil_release(vm, thread);
+    vm_thread_free(thread);
+    vm_thread_release(vm, thread);
+}
+
 /* A VmThread lives until both the running thread and whoever holds it
  * (the managed Thread, for Join) are done with it. */
 void vm_thread_release(VmRuntime *vm, VmThread *thread) {

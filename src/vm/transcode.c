@@ -1197,6 +1197,45 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     return !returns || push_slot_type(t, &ret);
 }
 
+/* A [DllImport] method: its stub (pinvoke.c) says how the arguments
+ * cross; the call site pops them as for any call, and CALL_PINVOKE runs
+ * with them still on the stack, so the frame's map keeps what native code
+ * is given (arrays, delegates) reachable. */
+static bool pinvoke_call(Transcoder *t, LdMethod *callee, const char *name, ImgOpcode opcode) {
+    if (opcode != IMG_CEE_CALL || !(callee->flags & 0x0010))
+        return NOT_YET(t, "platform invoke of instance methods or through %s (%s)", img_opcode_info[opcode].name,
+                       name);
+    VmError why = {0};
+    VmPinvoke *stub = vm_pinvoke_stub(t->vm, callee, &why);
+    if (!stub)
+        return fail(t, "%s", why.message);
+    if (vm_pinvoke_result_slots(stub) > VM_PINVOKE_MAX_RESULT_SLOTS)
+        return NOT_YET(t, "platform invoke returning structs over %u bytes (%s)", VM_PINVOKE_MAX_RESULT_SLOTS * 8,
+                       name);
+    if (!class_init(t, callee->owner, false))
+        return false;
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
+    uint32_t slots = 0;
+    SlotType ret = {0};
+    bool ok = sig && pop_arguments(t, callee, sig, false, 0, name, &slots);
+    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    ok = ok && callee_return_type(t, callee, sig, &ret);
+    if (!sig)
+        INVALID(t, "malformed signature of %s", name);
+    img_arena_free(&arena);
+    if (!ok)
+        return false;
+    if (slots != vm_pinvoke_arg_slots(stub))
+        return fail(t, "platform invoke of %s: %u argument slots, the stub expects %u", name, slots,
+                    vm_pinvoke_arg_slots(stub));
+    emit1(t, VM_OP_CALL_PINVOKE, (VmWord)stub);
+    emit_word(t, (VmWord)slots);
+    emit_word(t, (VmWord)vm_pinvoke_result_slots(stub));
+    return !returns || push_slot_type(t, &ret);
+}
+
 /* ldtoken: a RuntimeTypeHandle, RuntimeMethodHandle or RuntimeFieldHandle,
  * each a struct around one pointer: here the loader's LdMethodTable,
  * LdMethod or LdField. */
@@ -1657,11 +1696,14 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         return internal_call(t, callee, name, opcode);
     /* A platform invoke Lucid answers itself (corlib's Interop+Sys, the
      * System.Native shim mono ships as libmono-native) runs as an internal
-     * call: its C function does the marshalling. */
+     * call: its C function does the marshalling. Any other goes to C
+     * through pinvoke.c. */
     if ((callee->flags & 0x2000) && find_icall(t, callee, name))
         return internal_call(t, callee, name, opcode);
-    if ((callee->flags & 0x2000) || (callee->impl_flags & 0x3) != 0)
-        return NOT_YET(t, "platform invoke and native methods (%s)", name);
+    if (callee->flags & 0x2000)
+        return pinvoke_call(t, callee, name, opcode);
+    if ((callee->impl_flags & 0x3) != 0)
+        return NOT_YET(t, "native methods (%s)", name);
     if (opcode != IMG_CEE_CALL && is_static)
         return INVALID(t, "%s of static method %s", img_opcode_info[opcode].name, name);
     if (opcode == IMG_CEE_NEWOBJ) {
@@ -2972,7 +3014,7 @@ static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error) {
  * call, a delegate, ldftn or from C): code that loads the arguments and
  * calls the C function, as a direct call site would.
  */
-static bool icall_stub(VmRuntime *vm, LdMethod *method, VmError *error) {
+static bool icall_stub(VmRuntime *vm, LdMethod *method, VmError *error, bool pinvoke) {
     Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error,
                     .gc_last_map = UINT32_MAX};
     ld_method_context(method, &t.context);
@@ -2989,7 +3031,10 @@ static bool icall_stub(VmRuntime *vm, LdMethod *method, VmError *error) {
         ok = load_slot(&t, t.arg_offset[i], &t.args[i]);
     char name[300];
     vm_method_name(method, name, sizeof name);
-    ok = ok && internal_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
+    if (pinvoke && !find_icall(&t, method, name)) /* one Lucid answers itself is an internal call */
+        ok = ok && pinvoke_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
+    else
+        ok = ok && internal_call(&t, method, name, IMG_CEE_CALL) && ret(&t);
     ok = finish_code(&t, ok);
     free_transcoder(&t);
     return ok;
@@ -2999,7 +3044,9 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->engine)
         return true;
     if (method->impl_flags & 0x1000)
-        return icall_stub(vm, method, error);
+        return icall_stub(vm, method, error, false);
+    if (method->flags & 0x2000)
+        return icall_stub(vm, method, error, true); /* a [DllImport] method reached through a delegate or ldftn */
     Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error,
                     .gc_last_map = UINT32_MAX};
     ld_method_context(method, &t.context);

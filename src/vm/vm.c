@@ -454,6 +454,7 @@ bool vm_destroy(VmRuntime *vm) {
     /* Transcoded code and statics hang off the loader's types and methods. */
     if (vm->loader)
         ld_visit(vm->loader, free_type_state, free_method_code, NULL);
+    vm_pinvoke_destroy(vm);
     vm_thread_free(&vm->main_thread);
     pthread_cond_destroy(&vm->main_thread.finished_changed);
     free(vm->interned.strings);

@@ -114,6 +114,23 @@ uint32_t vm_value_to_slots(const LdMethodTable *type, const void *data, VmSlot *
 void vm_slots_to_value(const LdMethodTable *type, const VmSlot *slots, void *data);
 uint32_t vm_value_slots(const LdMethodTable *type);
 
+/*
+ * Platform invoke (pinvoke.c, docs/pinvoke.md): [DllImport] methods are
+ * called through libffi. What Marshal's internal calls need: the errno the
+ * thread's last SetLastError call left (and Marshal.SetLastWin32Error's
+ * store), and a delegate's native function pointer (made on first
+ * request, alive as long as the runtime; NULL and context->error if the
+ * delegate's signature cannot be marshalled) and the delegate behind one
+ * (NULL if it is not a thunk of this runtime).
+ */
+typedef struct VmPinvoke VmPinvoke;
+int32_t vm_pinvoke_last_error(void);
+void vm_pinvoke_set_last_error(int32_t error);
+void *vm_pinvoke_delegate_pointer(VmIcallContext *context, void *delegate);
+void *vm_pinvoke_thunk_delegate(VmRuntime *vm, void *code);
+/* Marshal.SizeOf's answer for a type; -1 if it has no native form. */
+int64_t vm_pinvoke_native_size(LdMethodTable *type);
+
 /* Stack walking for System.Diagnostics: the managed frame `depth` levels
  * out from the innermost one (the caller of the running internal call),
  * and the frames an exception went through (index 0: where it was
