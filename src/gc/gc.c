@@ -74,8 +74,8 @@ GcHeap *gc_create(const GcConfig *config, GcError *error) {
     GcHeap *heap = calloc(1, sizeof *heap);
     if (!heap || !gc_reserve(heap)) {
         free(heap);
-        snprintf(error->message, sizeof error->message, "cannot reserve %zu GB of address space for the heap",
-                 GC_RESERVATION >> 30);
+        snprintf(error->message, sizeof error->message, "cannot reserve even %zu MB of address space for the heap",
+                 GC_RESERVATION_LEAST >> 20);
         return NULL;
     }
     heap->name = collects ? "generational" : "zero";

@@ -58,31 +58,42 @@ void *gc_grow(void *items, uint32_t *capacity, uint32_t count, size_t element_si
 /* Address space only: units are made readable when a region takes them.
  * The card table is as big as the reservation needs, and untouched pages
  * of it cost nothing. */
-bool gc_reserve(GcHeap *heap) {
-    void *base = mmap(NULL, GC_RESERVATION, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    size_t card_bytes = GC_RESERVATION >> GC_BARRIER_CARD_SHIFT;
+static bool reserve(GcHeap *heap, size_t size) {
+    size_t units = size >> GC_UNIT_SHIFT, card_bytes = size >> GC_BARRIER_CARD_SHIFT;
+    void *base = mmap(NULL, size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     void *cards = mmap(NULL, card_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    heap->unit_region = calloc(GC_UNIT_COUNT, sizeof *heap->unit_region);
-    heap->generation_of = calloc(GC_UNIT_COUNT, 1);
+    heap->unit_region = calloc(units, sizeof *heap->unit_region);
+    heap->generation_of = calloc(units, 1);
     if (base == MAP_FAILED || cards == MAP_FAILED || !heap->unit_region || !heap->generation_of) {
         if (base != MAP_FAILED)
-            munmap(base, GC_RESERVATION);
+            munmap(base, size);
         if (cards != MAP_FAILED)
             munmap(cards, card_bytes);
         free(heap->unit_region);
         free(heap->generation_of);
+        heap->unit_region = NULL;
+        heap->generation_of = NULL;
         return false;
     }
     heap->base = base;
     heap->cards = cards;
-    gc_barrier = (GcBarrier){(uintptr_t)base, GC_RESERVATION, heap->generation_of, heap->cards};
+    heap->reservation = size;
+    heap->unit_count = units;
+    gc_barrier = (GcBarrier){(uintptr_t)base, size, heap->generation_of, heap->cards};
     return true;
+}
+
+bool gc_reserve(GcHeap *heap) {
+    for (size_t size = GC_RESERVATION_MOST; size >= GC_RESERVATION_LEAST; size /= 2)
+        if (reserve(heap, size))
+            return true;
+    return false;
 }
 
 void gc_unreserve(GcHeap *heap) {
     if (!heap->base)
         return;
-    for (size_t i = 0; i < GC_UNIT_COUNT;) {
+    for (size_t i = 0; i < heap->unit_count;) {
         GcRegion *region = heap->unit_region[i];
         if (!region) {
             i++;
@@ -92,8 +103,8 @@ void gc_unreserve(GcHeap *heap) {
         free(region->start_bits);
         free(region);
     }
-    munmap(heap->base, GC_RESERVATION);
-    munmap(heap->cards, GC_RESERVATION >> GC_BARRIER_CARD_SHIFT);
+    munmap(heap->base, heap->reservation);
+    munmap(heap->cards, heap->reservation >> GC_BARRIER_CARD_SHIFT);
     free(heap->unit_region);
     free(heap->generation_of);
     if (gc_barrier.base == (uintptr_t)heap->base)
@@ -107,7 +118,7 @@ void gc_unreserve(GcHeap *heap) {
 static bool find_units(GcHeap *heap, uint32_t units, uint32_t *first) {
     for (int pass = 0; pass < 2; pass++) {
         uint32_t from = pass ? 0 : heap->unit_hint, run = 0;
-        for (uint32_t i = from; i < GC_UNIT_COUNT; i++) {
+        for (uint32_t i = from; i < heap->unit_count; i++) {
             run = heap->unit_region[i] ? 0 : run + 1;
             if (run == units) {
                 *first = i + 1 - units;

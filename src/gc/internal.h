@@ -25,8 +25,11 @@
 
 #define GC_UNIT_SHIFT GC_BARRIER_UNIT_SHIFT
 #define GC_UNIT_SIZE ((size_t)1 << GC_UNIT_SHIFT)
-#define GC_RESERVATION ((size_t)32 << 30) /* address space; only what is touched costs memory */
-#define GC_UNIT_COUNT (GC_RESERVATION >> GC_UNIT_SHIFT)
+/* Address space; only what is touched costs memory. The most is tried
+ * first, halved down to the least when the process's address space is
+ * capped (ulimit -v): heap->reservation says what was had. */
+#define GC_RESERVATION_MOST ((size_t)32 << 30)
+#define GC_RESERVATION_LEAST ((size_t)256 << 20)
 #define GC_CARD_SIZE ((size_t)1 << GC_BARRIER_CARD_SHIFT)
 #define GC_UOH_REGION_UNITS 32u /* large-object regions are 8 MB (or as big as their object) */
 
@@ -114,6 +117,8 @@ struct GcHeap {
     GcConfig config;
 
     uint8_t *base;              /* the reservation */
+    size_t reservation;         /* its bytes */
+    size_t unit_count;          /* reservation >> GC_UNIT_SHIFT */
     GcRegion **unit_region;     /* each unit's region, or NULL */
     uint8_t *cards;             /* one byte per GC_CARD_SIZE bytes of the reservation */
     uint8_t *generation_of;     /* one byte per unit: what the barrier reads */
@@ -193,7 +198,7 @@ static inline void gc_set_bit(uint64_t *bits, size_t index) {
     bits[index / 64] |= (uint64_t)1 << (index % 64);
 }
 static inline bool gc_in_heap(const GcHeap *heap, const void *address) {
-    return (uintptr_t)address - (uintptr_t)heap->base < GC_RESERVATION;
+    return (uintptr_t)address - (uintptr_t)heap->base < heap->reservation;
 }
 static inline uint8_t *gc_card_of(const GcHeap *heap, const void *address) {
     return heap->cards + (((uintptr_t)address - (uintptr_t)heap->base) >> GC_BARRIER_CARD_SHIFT);

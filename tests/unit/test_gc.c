@@ -14,6 +14,7 @@
  */
 #include <fcntl.h>
 #include <stdlib.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -586,6 +587,34 @@ static void test_pinned_object_heap(void) {
     gc_destroy(heap);
 }
 
+/* Under a capped address space (ulimit -v, as test harnesses set) the
+ * heap takes a smaller reservation instead of failing: it once asked for
+ * 32 GB or nothing. The cap is set in a child, which allocates through
+ * a collection to show the heap works. */
+static void test_capped_address_space(void) {
+    fflush(stdout);
+    pid_t child = fork();
+    if (child == 0) {
+        struct rlimit cap = {(rlim_t)1 << 30, (rlim_t)1 << 30};
+        if (setrlimit(RLIMIT_AS, &cap) != 0)
+            _exit(3);
+        Roots roots = {0};
+        GcHeap *heap = heap_with(&roots, NULL);
+        if (!heap)
+            _exit(1);
+        GcAllocContext context = {0};
+        GcObject *kept = new_node(heap, &context, NULL, 42);
+        add_root(&roots, kept, 0);
+        for (int i = 0; i < 100000; i++)
+            new_node(heap, &context, NULL, i);
+        gc_collect(heap, -1);
+        _exit(*payload_of(roots.slots[0]) == 42 ? 0 : 2);
+    }
+    int status = 0;
+    CHECK(child > 0 && waitpid(child, &status, 0) == child);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
 int main(void) {
     RUN(test_compaction_relocates);
     RUN(test_pinned_object_heap);
@@ -601,5 +630,6 @@ int main(void) {
     RUN(test_large_objects);
     RUN(test_budget_starts_collections);
     RUN(test_zero_collector_never_collects);
+    RUN(test_capped_address_space);
     UNIT_END();
 }
