@@ -320,8 +320,10 @@ def mcs_test_job(name, out_dir, seen):
     # A linked resource must sit beside the assembly that names it.
     for o in options:
         m = re.match(r"-linkres(?:ource)?:([^,]+)", o)
-        if m and os.path.exists(os.path.join(MCS_TESTS, m.group(1))):
-            shutil.copy2(os.path.join(MCS_TESTS, m.group(1)), os.path.join(out_dir, os.path.basename(m.group(1))))
+        target = os.path.join(out_dir, os.path.basename(m.group(1))) if m else None
+        # The build directory mirrors the sources through links: it may be there already.
+        if m and os.path.exists(os.path.join(MCS_TESTS, m.group(1))) and not os.path.exists(target):
+            shutil.copy2(os.path.join(MCS_TESTS, m.group(1)), target)
     library = any(re.match(r"-t(arget)?:library$", o) for o in options)
     module = any(re.match(r"-t(arget)?:module$", o) for o in options)
     ext = ".dll" if library else ".netmodule" if module else ".exe"

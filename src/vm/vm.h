@@ -13,10 +13,13 @@
  * jumps, it does not recurse on the C stack, so deep recursion is detected
  * and stack walks read frames directly.
  *
- * What exists today is the first slice: static methods over the primitive
- * numeric types (locals, arguments, arithmetic, comparisons, conversions,
- * branches, switch, calls, return). Anything else stops the program with
- * "not implemented yet" naming the instruction and method, never silently.
+ * Every instruction of ECMA-335 Partition III is transcoded (docs/vm.md,
+ * docs/engine-tests.md). What the engine cannot do yet stops the program
+ * with "not implemented yet" naming the instruction and method, never
+ * silently; invalid IL raises InvalidProgramException in the caller.
+ * This header is what the layers above (internal calls, P/Invoke, the
+ * command line) may use: calls into managed code, strings, arrays,
+ * exceptions, threads and monitors, and the runtime's roots.
  */
 #ifndef LUCID_VM_H
 #define LUCID_VM_H
