@@ -458,6 +458,34 @@ static bool module_guid(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* GetManifestResourceInfoInternal(name, ManifestResourceInfo info): a
+ * resource of this file is embedded in the manifest file (ResourceLocation
+ * Embedded | ContainedInManifestFile); resources in other files or
+ * assemblies are not followed yet, and answer as missing. */
+static bool manifest_resource_info(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    GcObject *info = args[2].p;
+    if (!assembly)
+        return false;
+    if (!args[1].p)
+        return icall_throw_argument_null(context, "name");
+    if (!info)
+        return icall_throw_argument_null(context, "info");
+    char *name = vm_string_to_utf8(args[1].p);
+    if (!name)
+        return icall_out_of_memory(context);
+    uint32_t rid = resource_row(assembly->image, name);
+    free(name);
+    result->i4 = rid != 0;
+    if (!rid)
+        return true;
+    int32_t *location = (int32_t *)icall_field(context, info, info->type, "<ResourceLocation>k__BackingField");
+    if (!location)
+        return false;
+    *location = 1 | 4;
+    return true;
+}
+
 /* GetAotIdInternal(byte[]): no assembly here is ahead-of-time compiled. */
 static bool aot_id(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     result->i4 = 0;
@@ -466,6 +494,7 @@ static bool aot_id(VmIcallContext *context, VmSlot *args, VmSlot *result) {
 
 const VmIcall icall_assembly[] = {
     {"System.Reflection.RuntimeAssembly::GetAotIdInternal", aot_id},
+    {"System.Reflection.RuntimeAssembly::GetManifestResourceInfoInternal", manifest_resource_info},
     {"System.Reflection.AssemblyName::GetNativeName", native_name},
     {"System.Reflection.RuntimeAssembly::get_code_base", code_base},
     {"System.RuntimeTypeHandle::GetAssembly", type_assembly},

@@ -3,6 +3,8 @@
  * location the first argument points at, with the C11 atomics of the
  * compiler (sequentially consistent, as the CLR promises full fences).
  */
+#include <string.h>
+
 #include "gc/gc.h"
 #include "icall/internal.h"
 
@@ -106,6 +108,61 @@ static bool decrement_i8(VmIcallContext *context, VmSlot *args, VmSlot *result) 
     return add_i8(context, pair, result);
 }
 
+static bool read_i8(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i8 = __atomic_load_n((int64_t *)args[0].p, __ATOMIC_SEQ_CST);
+    return true;
+}
+
+/* CompareExchange(ref int, value, comparand, ref bool succeeded). */
+static bool compare_exchange_i4_flag(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int32_t expected = args[2].i4;
+    *(uint8_t *)args[3].p = __atomic_compare_exchange_n((int32_t *)args[0].p, &expected, args[1].i4, false,
+                                                        __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    result->i4 = expected;
+    return true;
+}
+
+/* Floating-point locations are compared and swapped as their bits (as
+ * the CLR does: -0.0 and 0.0 differ, a NaN matches itself). A float32
+ * argument is a float (vm.h); the result is a stack value, an F. */
+static bool compare_exchange_r8(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int64_t expected = args[2].i8;
+    __atomic_compare_exchange_n((int64_t *)args[0].p, &expected, args[1].i8, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    result->i8 = expected;
+    return true;
+}
+
+static bool exchange_r8(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i8 = __atomic_exchange_n((int64_t *)args[0].p, args[1].i8, __ATOMIC_SEQ_CST);
+    return true;
+}
+
+static bool compare_exchange_r4(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int32_t expected, value;
+    memcpy(&expected, &args[2].r4, sizeof expected);
+    memcpy(&value, &args[1].r4, sizeof value);
+    __atomic_compare_exchange_n((int32_t *)args[0].p, &expected, value, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    float old;
+    memcpy(&old, &expected, sizeof old);
+    result->r8 = old;
+    return true;
+}
+
+static bool exchange_r4(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    int32_t value;
+    memcpy(&value, &args[1].r4, sizeof value);
+    int32_t bits = __atomic_exchange_n((int32_t *)args[0].p, value, __ATOMIC_SEQ_CST);
+    float old;
+    memcpy(&old, &bits, sizeof old);
+    result->r8 = old;
+    return true;
+}
+
+static bool memory_barrier_process_wide(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    return true;
+}
+
 #define I "System.Threading.Interlocked::"
 const VmIcall icall_interlocked[] = {
     {I "CompareExchange(System.Int32&,System.Int32,System.Int32)", compare_exchange_i4},
@@ -124,6 +181,13 @@ const VmIcall icall_interlocked[] = {
     {I "Decrement(System.Int32&)", decrement_i4},
     {I "Increment(System.Int64&)", increment_i8},
     {I "Decrement(System.Int64&)", decrement_i8},
+    {I "Read(System.Int64&)", read_i8},
+    {I "CompareExchange(System.Int32&,System.Int32,System.Int32,System.Boolean&)", compare_exchange_i4_flag},
+    {I "CompareExchange(System.Double&,System.Double,System.Double)", compare_exchange_r8},
+    {I "Exchange(System.Double&,System.Double)", exchange_r8},
+    {I "CompareExchange(System.Single&,System.Single,System.Single)", compare_exchange_r4},
+    {I "Exchange(System.Single&,System.Single)", exchange_r4},
+    {I "MemoryBarrierProcessWide()", memory_barrier_process_wide},
 };
 #undef I
 const uint32_t icall_interlocked_count = ICALL_COUNT(icall_interlocked);

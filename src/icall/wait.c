@@ -1,7 +1,7 @@
 /*
  * wait.c - the kernel-object side of System.Threading: events
- * (NativeEventCalls), semaphores, mutexes, WaitHandle's waits, and the
- * Timer's clock. A handle is a WaitObject in C memory; every state change
+ * (NativeEventCalls), semaphores, mutexes, WaitHandle's waits, and the clock
+ * of Timer and Stopwatch. A handle is a WaitObject in C memory; every state change
  * happens under one mutex and wakes every waiter, who looks again: simple,
  * and waits on any mix of objects (WaitAny/WaitAll) need nothing more.
  * Waiting lets go of the runtime lock (vm_blocking_begin).
@@ -253,5 +253,6 @@ const VmIcall icall_wait[] = {
     {"System.Threading.WaitHandle::Wait_internal", wait_internal},
     {"System.Threading.WaitHandle::SignalAndWait_Internal", signal_and_wait},
     {"System.Threading.Timer::GetTimeMonotonic", time_monotonic},
+    {"System.Diagnostics.Stopwatch::GetTimestamp", time_monotonic}, /* Stopwatch.Frequency is 10^7 on mono */
 };
 const uint32_t icall_wait_count = ICALL_COUNT(icall_wait);
