@@ -360,7 +360,63 @@ static bool get_value_indices(VmIcallContext *context, VmSlot *args, VmSlot *res
     return flat >= 0 && get_value_impl(context, forwarded, result);
 }
 
+/* ValueType.InternalGetHashCode(o, out object[] fields), mono's way:
+ * int32 fields and strings are folded in here (XOR; a string by
+ * h = h * 31 + c over its characters), every other field is handed back
+ * boxed for corlib to XOR in its own hash code. No fields: 0. */
+static bool value_type_hash(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *self = args[0].p;
+    GcObject **fields_out = args[1].p;
+    const LdMethodTable *type = self->type;
+    const uint8_t *data = (const uint8_t *)self + LD_OBJECT_HEADER_SIZE;
+    int32_t hash = 0;
+    uint32_t others = 0;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        const LdField *field = &type->klass->fields[i];
+        if (field->flags & LD_FIELD_STATIC)
+            continue;
+        if (field->type->elem == IMG_ELEMENT_I4 && !(field->type->flags & LD_MT_ENUM))
+            hash ^= *(const int32_t *)(data + field->offset);
+        else if (field->type->flags & LD_MT_STRING) {
+            const GcObject *s = *(GcObject *const *)(data + field->offset);
+            uint32_t h = 0;
+            for (int32_t k = 0; s && k < vm_string_length(s); k++)
+                h = (h << 5) - h + vm_string_chars(s)[k];
+            hash ^= (int32_t)h;
+        } else
+            others++;
+    }
+    *fields_out = NULL;
+    if (others) {
+        LdMethodTable *object_type = icall_corlib_type(context, "System", "Object");
+        LdError error;
+        LdMethodTable *array_type = object_type ? ld_szarray_of(object_type, &error) : NULL;
+        if (!array_type || !ld_type_load(array_type, &error))
+            return object_type ? vm_fail(context->error, "corlib contract: object[]") : false;
+        GcObject *array = vm_new_array(context->vm, context->thread, array_type, others);
+        if (!array)
+            return icall_out_of_memory(context);
+        gc_write_barrier(fields_out, array);
+        uint32_t at = 0;
+        for (uint32_t i = 0; i < type->klass->field_count; i++) {
+            const LdField *field = &type->klass->fields[i];
+            if ((field->flags & LD_FIELD_STATIC) || (field->type->flags & LD_MT_STRING) ||
+                (field->type->elem == IMG_ELEMENT_I4 && !(field->type->flags & LD_MT_ENUM)))
+                continue;
+            VmSlot boxed;
+            /* the object may move while boxing allocates: read through args */
+            uint8_t *field_data = (uint8_t *)args[0].p + LD_OBJECT_HEADER_SIZE + field->offset;
+            if (!icall_box(context, field->type, field_data, &boxed))
+                return false;
+            icall_store_element(*fields_out, at++, boxed.p);
+        }
+    }
+    result->i4 = hash;
+    return true;
+}
+
 const VmIcall icall_object[] = {
+    {"System.ValueType::InternalGetHashCode", value_type_hash},
     {"System.Array::ClearInternal", clear_internal},
     {"System.Array::GetGenericValueImpl", get_generic_value},
     {"System.Array::SetGenericValueImpl", set_generic_value},
