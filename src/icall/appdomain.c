@@ -132,7 +132,14 @@ static bool security_enabled(VmIcallContext *context, VmSlot *args, VmSlot *resu
     return true;
 }
 
+/* Remoting: no object is a transparent proxy (no other domains). */
+static bool is_transparent_proxy(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i4 = 0;
+    return true;
+}
+
 const VmIcall icall_appdomain[] = {
+    {"System.Runtime.Remoting.RemotingServices::IsTransparentProxy", is_transparent_proxy},
     {"System.Security.SecurityManager::get_SecurityEnabled", security_enabled},
     {"System.Security.SecurityManager::get_RequiresElevatedPermissions", security_enabled},
     {"System.AppDomain::getCurDomain", current_domain},

@@ -201,7 +201,16 @@ static bool delegate_for_function_pointer(VmIcallContext *context, VmSlot *args,
     return true;
 }
 
+/* No COM here: nothing is a COM object. */
+static bool is_com_object(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    if (!args[0].p)
+        return icall_throw_argument_null(context, "o");
+    result->i4 = 0;
+    return true;
+}
+
 const VmIcall icall_marshal[] = {
+    {"System.Runtime.InteropServices.Marshal::IsComObject", is_com_object},
     {"System.Runtime.InteropServices.Marshal::GetLastWin32Error", get_last_error},
     {"System.Runtime.InteropServices.Marshal::SetLastWin32Error", set_last_error},
     {"System.Runtime.InteropServices.Marshal::PtrToStringAnsi(System.IntPtr)", ptr_to_string_ansi},

@@ -31,7 +31,13 @@ static bool initialize_array(VmIcallContext *context, VmSlot *args, VmSlot *resu
     return true;
 }
 
+static bool sufficient_execution_stack(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->i4 = vm_sufficient_stack(context->thread);
+    return true;
+}
+
 const VmIcall icall_runtime_helpers[] = {
+    {"System.Runtime.CompilerServices.RuntimeHelpers::SufficientExecutionStack", sufficient_execution_stack},
     {"System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray", initialize_array},
 };
 const uint32_t icall_runtime_helpers_count = ICALL_COUNT(icall_runtime_helpers);

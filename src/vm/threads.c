@@ -268,3 +268,15 @@ void vm_threads_init(VmRuntime *vm) {
     pthread_mutex_init(&vm->threads_lock, NULL);
     pthread_cond_init(&vm->threads_changed, NULL);
 }
+
+/* Room for a deep chain: a quarter of the managed stacks and 128 KB of C
+ * stack (internal calls and nested invocations use it) still free. */
+bool vm_sufficient_stack(VmThread *thread) {
+    volatile char here = 0;
+    uintptr_t c_used = thread->stack_high - (uintptr_t)&here;
+    size_t c_size = 8u << 20;
+    VmFrame *top = thread->top ? thread->top : thread->frames;
+    VmSlot *sp = thread->top ? thread->top->sp : thread->slots;
+    return (size_t)(thread->frames_end - top) > VM_FRAME_STACK_SIZE / 4 &&
+           (size_t)(thread->slots_end - sp) > VM_SLOT_STACK_SIZE / 4 && c_used + (128u << 10) < c_size;
+}

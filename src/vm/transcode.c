@@ -2132,12 +2132,14 @@ static LdMethodTable *resolve_type(Transcoder *t, uint32_t token) {
 }
 
 /* An array index is int32 or native int; a native int is checked into
- * int32 range, since arrays hold fewer than 2^31 elements here. */
+ * int32 range, since arrays hold fewer than 2^31 elements here. An int64
+ * is a native int on this 64-bit runtime, as mono and CoreCLR take it
+ * (their own IL tests index arrays with ldc.i8). */
 static bool pop_index(Transcoder *t) {
     StackType index;
     if (!pop(t, &index))
         return false;
-    if (index == ST_I)
+    if (index == ST_I || index == ST_I8)
         emit(t, VM_OP_WIDEN_INDEX);
     else if (index != ST_I4)
         return INVALID(t, "array index of type %s", stack_type_names[index]);

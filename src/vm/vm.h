@@ -279,6 +279,10 @@ bool vm_thread_join(VmThread *self, VmThread *thread, int32_t timeout_ms);
 void vm_wait_foreground_threads(VmRuntime *vm, VmThread *self);
 VmRuntime *vm_of_thread(VmThread *thread);
 
+/* Whether the thread's stacks (managed and C) have room for another deep
+ * call chain (RuntimeHelpers.SufficientExecutionStack). */
+bool vm_sufficient_stack(VmThread *thread);
+
 /* The thread that runs Main. */
 VmThread *vm_main_thread(VmRuntime *vm);
 /* The exception that left the last vm_interpret on this thread, taken
