@@ -13,6 +13,7 @@
  * collect.
  */
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -587,15 +588,29 @@ static void test_pinned_object_heap(void) {
     gc_destroy(heap);
 }
 
+/* The address space this process has mapped already (ASan's shadow
+ * included, when it runs under ASan). */
+static size_t mapped_bytes(void) {
+    FILE *statm = fopen("/proc/self/statm", "r");
+    unsigned long pages = 0;
+    if (statm) {
+        if (fscanf(statm, "%lu", &pages) != 1)
+            pages = 0;
+        fclose(statm);
+    }
+    return (size_t)pages * (size_t)sysconf(_SC_PAGESIZE);
+}
+
 /* Under a capped address space (ulimit -v, as test harnesses set) the
  * heap takes a smaller reservation instead of failing: it once asked for
- * 32 GB or nothing. The cap is set in a child, which allocates through
- * a collection to show the heap works. */
+ * 32 GB or nothing. The cap (2 GB more than what is mapped) is set in a
+ * child, which allocates through a collection to show the heap works. */
 static void test_capped_address_space(void) {
     fflush(stdout);
     pid_t child = fork();
     if (child == 0) {
-        struct rlimit cap = {(rlim_t)1 << 30, (rlim_t)1 << 30};
+        rlim_t limit = (rlim_t)mapped_bytes() + ((rlim_t)2 << 30);
+        struct rlimit cap = {limit, limit};
         if (setrlimit(RLIMIT_AS, &cap) != 0)
             _exit(3);
         Roots roots = {0};
