@@ -195,7 +195,18 @@ typedef struct VmUnwind {
     VmFrame *handler_frame; /* NULL while not unwinding */
     uint32_t handler_clause; /* VM_CLAUSE_CLASS_INIT: the exception leaves handler_frame, a static constructor */
     uint32_t next_clause;   /* in the frame being unwound */
+    VmFrame *at;            /* the frame whose finally or fault block runs (entered at next_clause - 1) */
+    bool restores;          /* thrown from such a block: the unwind it interrupted waits on VmThread.saved_unwinds */
 } VmUnwind;
+
+/* An unwind interrupted by an exception thrown from one of its finally
+ * blocks (Console.WriteLine in a finally may throw and catch inside
+ * corlib): it resumes when that exception is caught within the block, and
+ * is dropped if the exception leaves the block. */
+typedef struct VmSavedUnwind {
+    VmUnwind unwind;
+    uint32_t position;
+} VmSavedUnwind;
 
 /*
  * Thread statics ([ThreadStatic]): each thread keeps, for every type that
@@ -221,6 +232,8 @@ struct VmThread {
     uint8_t *localloc, *localloc_top, *localloc_end;
     GcAllocContext alloc;
     VmUnwind unwind;
+    VmSavedUnwind *saved_unwinds;   /* a stack, innermost last */
+    uint32_t saved_unwind_count, saved_unwind_capacity;
     GcObject *escaping;       /* the exception that left the last vm_interpret, if it ended so */
     GcObject *managed;        /* its System.Threading.Thread, made on first use */
     uint32_t unwind_position; /* position in the frame being unwound */

@@ -12,6 +12,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "vm/internal.h"
@@ -764,6 +765,40 @@ static uint8_t *md_element(GcObject *array, const LdMethodTable *type, const VmS
         offset = offset * (uint64_t)bounds[2 * d] + (uint64_t)index;
     }
     return (uint8_t *)array + type->base_size + offset * type->component_size;
+}
+
+static bool push_unwind(VmThread *thread) {
+    if (thread->saved_unwind_count == thread->saved_unwind_capacity) {
+        uint32_t capacity = thread->saved_unwind_capacity ? thread->saved_unwind_capacity * 2 : 4;
+        VmSavedUnwind *grown = realloc(thread->saved_unwinds, capacity * sizeof *grown);
+        if (!grown)
+            return false;
+        thread->saved_unwinds = grown;
+        thread->saved_unwind_capacity = capacity;
+    }
+    thread->saved_unwinds[thread->saved_unwind_count++] = (VmSavedUnwind){thread->unwind, thread->unwind_position};
+    return true;
+}
+
+static void restore_unwind(VmThread *thread) {
+    VmSavedUnwind *saved = &thread->saved_unwinds[--thread->saved_unwind_count];
+    thread->unwind = saved->unwind;
+    thread->unwind_position = saved->position;
+}
+
+/* Whether an exception thrown from the finally block of an interrupted
+ * unwind, and handled at (frame, clause), leaves that block: then the
+ * interrupted unwind is over. Caught in a callee of the block, or by a
+ * catch nested inside the block, it is not. */
+static bool leaves_block(const VmUnwind *interrupted, const VmFrame *frame, uint32_t clause) {
+    const VmFrame *at = interrupted->at;
+    if (frame != at)
+        return frame < at;
+    if (clause >= at->code->clause_count || !interrupted->next_clause)
+        return true; /* escapes the invocation or the static constructor the block is in */
+    const VmClause *block = &at->code->clauses[interrupted->next_clause - 1];
+    const VmClause *handler = &at->code->clauses[clause];
+    return !(handler->try_start >= block->handler_start && handler->try_end <= block->handler_end);
 }
 
 static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, const VmWord *ip, VmSlot *result,
@@ -1882,7 +1917,18 @@ throw_exception: {
     rethrowing = false;
     if (!record_trace(vm, thread, exception, frame, throw_position, handler_frame, rethrow, error))
         return false;
-    thread->unwind = (VmUnwind){exception, handler_frame, handler_clause, 0};
+    /* Thrown from a finally or fault block that an unwind is running: that
+     * unwind waits, unless this exception leaves the block. */
+    bool restores = thread->unwind.restores;
+    if (thread->unwind.handler_frame) {
+        if (!push_unwind(thread))
+            return vm_fail(error, "out of memory unwinding");
+        restores = true;
+    }
+    while (restores && leaves_block(&thread->saved_unwinds[thread->saved_unwind_count - 1].unwind, handler_frame,
+                                    handler_clause))
+        restores = thread->saved_unwinds[--thread->saved_unwind_count].unwind.restores;
+    thread->unwind = (VmUnwind){exception, handler_frame, handler_clause, 0, NULL, restores};
     thread->unwind_position = throw_position;
 }
     /* Pass two: finally and fault blocks from the throwing frame down to the
@@ -1900,6 +1946,7 @@ continue_unwinding:
             if ((c->flags == IMG_EH_FINALLY || c->flags == IMG_EH_FAULT) &&
                 inside(thread->unwind_position, c->try_start, c->try_end)) {
                 u->next_clause = i + 1;
+                u->at = frame;
                 fp[c->slot].p = VM_RESUME_UNWINDING;
                 ip = code->words + c->handler_start;
                 NEXT;
@@ -1924,7 +1971,10 @@ continue_unwinding:
         if (frame == u->handler_frame && u->handler_clause == VM_CLAUSE_ESCAPE) {
             thread->localloc_top = frame->localloc_mark;
             thread->escaping = u->exception;
-            *u = (VmUnwind){0};
+            if (u->restores)
+                restore_unwind(thread);
+            else
+                *u = (VmUnwind){0};
             char text[1000];
             describe_exception(vm, thread->escaping, text, sizeof text);
             vm_fail(error, "Unhandled Exception:\n%s", text);
@@ -1937,6 +1987,8 @@ continue_unwinding:
             fp[c->slot].p = u->exception;
             ip = code->words + c->handler_start;
             u->handler_frame = NULL;
+            if (u->restores) /* caught inside a finally block: its unwind goes on at its endfinally */
+                restore_unwind(thread);
             NEXT;
         }
         thread->localloc_top = frame->localloc_mark;

@@ -89,6 +89,9 @@ static void scan_thread(VmThread *thread, GcRootVisitor visit, void *context) {
     scan_frames(thread, visit, context);
     if (thread->unwind.exception)
         visit(context, &thread->unwind.exception, 0);
+    for (uint32_t i = 0; i < thread->saved_unwind_count; i++)
+        if (thread->saved_unwinds[i].unwind.exception)
+            visit(context, &thread->saved_unwinds[i].unwind.exception, 0);
     if (thread->escaping)
         visit(context, &thread->escaping, 0);
     if (thread->managed)

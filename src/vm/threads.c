@@ -91,6 +91,9 @@ void vm_thread_free(VmThread *thread) {
         free(thread->thread_statics[i].refs);
     }
     free(thread->thread_statics);
+    free(thread->saved_unwinds);
+    thread->saved_unwinds = NULL;
+    thread->saved_unwind_count = thread->saved_unwind_capacity = 0;
     thread->thread_statics = NULL;
     thread->thread_statics_count = 0;
 }
