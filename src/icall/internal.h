@@ -52,6 +52,10 @@ LdMethod *icall_virtual_target(LdMethod *method, GcObject *target);
  * `reflected` (NULL: its own type), and a Type[] of types (method_info.c). */
 void *icall_method_object(VmIcallContext *context, LdMethod *method, LdMethodTable *reflected);
 void *icall_type_array(VmIcallContext *context, uint32_t count, LdMethodTable **types, bool runtime_types);
+/* A field's, parameter's or property's literal (the Constant table, by
+ * token), boxed as `type` (members.c). */
+bool icall_constant_value(VmIcallContext *context, const ImgImage *img, uint32_t token, LdMethodTable *type,
+                          VmSlot *result);
 /* Property and event records (members.c): their tokens and declaring types. */
 uint32_t icall_property_token(void *record);
 uint32_t icall_event_token(void *record);

@@ -279,6 +279,11 @@ static bool constant_value(VmIcallContext *context, const ImgImage *img, uint32_
     return true;
 }
 
+bool icall_constant_value(VmIcallContext *context, const ImgImage *img, uint32_t token, LdMethodTable *type,
+                          VmSlot *result) {
+    return constant_value(context, img, token, type, result);
+}
+
 /* GetValueInternal(obj). */
 static bool field_get_value(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     LdField *field = field_of(context, args[0].p);

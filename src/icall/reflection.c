@@ -165,6 +165,40 @@ static uint32_t param_row(LdMethod *method, uint32_t sequence) {
     return 0;
 }
 
+/* A static field of a corlib type, read (its type initialised first). */
+static bool corlib_static(VmIcallContext *context, const char *ns, const char *name, const char *field_name,
+                          VmSlot *result) {
+    LdMethodTable *type = icall_corlib_type(context, ns, name);
+    if (!type)
+        return false;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        LdField *field = &type->klass->fields[i];
+        if (strcmp(field->name, field_name) || !(field->flags & LD_FIELD_STATIC))
+            continue;
+        void *thrown = NULL;
+        void **address = vm_static_field_address(context->vm, context->thread, field, &thrown, context->error);
+        if (!address) {
+            context->exception = thrown;
+            return false;
+        }
+        result->p = *address;
+        return true;
+    }
+    return vm_fail(context->error, "corlib contract: %s.%s has no static field %s", ns, name, field_name);
+}
+
+/* ParameterInfo.DefaultValue as mono gives it: the literal if the
+ * parameter has one (HasDefault), else Missing.Value for an [Optional]
+ * one and DBNull.Value for the rest. */
+static bool default_value(VmIcallContext *context, const ImgImage *img, uint32_t row, uint32_t flags,
+                          LdMethodTable *type, VmSlot *result) {
+    if (row && (flags & 0x1000))
+        return icall_constant_value(context, img, IMG_TOKEN(IMG_TABLE_PARAM, row), type, result);
+    if (flags & 0x0010)
+        return corlib_static(context, "System.Reflection", "Missing", "Value", result);
+    return corlib_static(context, "System", "DBNull", "Value", result);
+}
+
 /* get_parameter_info(handle, member): a RuntimeParameterInfo per
  * parameter, made by corlib's own constructor. */
 static bool get_parameter_info(VmIcallContext *context, VmSlot *args, VmSlot *result) {
@@ -195,6 +229,10 @@ static bool get_parameter_info(VmIcallContext *context, VmSlot *args, VmSlot *re
         ctor_args[2].p = vm_type_object(context->vm, context->thread, shape.params[i], context->error);
         ctor_args[3].i4 = (int32_t)i;
         ctor_args[4].i4 = row ? (int32_t)img_get(img, IMG_TABLE_PARAM, row, IMG_PARAM_FLAGS) : 0;
+        if (ctor_args[0].p && !default_value(context, img, row, (uint32_t)ctor_args[4].i4, shape.params[i], &ctor_args[5])) {
+            ok = false;
+            break;
+        }
         ctor_args[6].p = args[1].p;
         VmSlot none;
         void *thrown;

@@ -78,6 +78,7 @@ typedef intptr_t VmWord;
     X(CHECK_ELEMENT_TYPE) /* : type, depth: the array at that depth must have exactly this element type */ \
     X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */ \
     X(POLL) /* before a backward branch: other threads get a turn now and then */ \
+    X(CHECK_NULL_AT) /* : depth: callvirt's receiver, that many slots down, must not be null */ \
     X(CALL_PINVOKE) /* : VmPinvoke, argument slots, result slots: a [DllImport] function (pinvoke.c) */
 
 /* Memory accesses come in one flavour per kind of location: the small

@@ -1548,6 +1548,11 @@ op_RETN: {
     goto return_to_caller;
 }
 
+op_CHECK_NULL_AT:
+    if (!sp[-OPERAND(1)].p)
+        THROW(NULL_REFERENCE);
+    ip += 2;
+    NEXT;
 op_POLL:
     if (__builtin_expect(--thread->poll_countdown == 0, 0)) {
         SAFEPOINT();

@@ -1191,6 +1191,8 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
         emit1(t, VM_OP_MISSING_ICALL, (VmWord)callee);
         return !returns || push_slot_type(t, &ret);
     }
+    if (opcode == IMG_CEE_CALLVIRT && !is_static) /* callvirt checks its receiver, whatever the callee */
+        emit1(t, VM_OP_CHECK_NULL_AT, (VmWord)slots);
     emit1(t, VM_OP_CALL_ICALL, (VmWord)function);
     emit_word(t, (VmWord)slots);
     emit_word(t, (VmWord)(returns ? 1 : 0));
