@@ -1182,6 +1182,8 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
         return false;
     if (ret.slots > 1)
         return NOT_YET(t, "internal calls returning structs (%s)", name);
+    if (t->constrained) /* constrained. T callvirt Object::GetType(): the pointer is dereferenced or boxed */
+        constrain(t, callee, slots);
     if (t->vm->log & VM_LOG_ICALL) {
         char full[600];
         vm_icall_name(callee, full, sizeof full);
