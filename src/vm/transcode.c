@@ -1085,23 +1085,33 @@ static bool delegate_create(Transcoder *t, LdMethodTable *type) {
     return push(t, ST_O);
 }
 
+/* A call's signature applied to the stack: its arguments popped and
+ * checked (the receiver too, with_this), and what it returns. */
+static bool pop_call(Transcoder *t, LdMethod *callee, bool with_this, const char *name, uint32_t *slots,
+                     SlotType *ret, bool *returns) {
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
+    *slots = 0;
+    *ret = (SlotType){0};
+    bool ok = sig && pop_arguments(t, callee, sig, with_this, 0, name, slots);
+    *returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
+    ok = ok && callee_return_type(t, callee, sig, ret);
+    if (!sig)
+        INVALID(t, "malformed signature of %s", name);
+    img_arena_free(&arena);
+    return ok;
+}
+
 static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error);
 
 static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     if (strcmp(invoke->name, "Invoke") != 0)
         return NOT_YET(t, "%s (asynchronous delegate calls)", name);
-    ImgArena arena;
-    img_arena_init(&arena);
-    ImgMethodSig *sig = img_sig_method(invoke->signature, &arena);
-    uint32_t slots = 0;
-    SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, invoke, sig, true, 0, name, &slots);
-    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
-    ok = ok && callee_return_type(t, invoke, sig, &ret);
-    if (!sig)
-        INVALID(t, "malformed signature of %s", name);
-    img_arena_free(&arena);
-    if (!ok)
+    uint32_t slots;
+    SlotType ret;
+    bool returns;
+    if (!pop_call(t, invoke, true, name, &slots, &ret, &returns))
         return false;
     if (!multicast_code(t->vm, invoke, t->error))
         return !(t->failed = true);
@@ -1166,20 +1176,12 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     bool is_static = (callee->flags & 0x0010) != 0;
     if (opcode == IMG_CEE_NEWOBJ)
         return NOT_YET(t, "constructors implemented by internal calls (%s)", name);
-    ImgArena arena;
-    img_arena_init(&arena);
-    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
-    VmIcallFunction function = sig ? find_icall(t, callee, name) : NULL;
-    uint32_t slots = 0;
-    SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, callee, sig, !is_static, 0, name, &slots);
-    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
-    ok = ok && callee_return_type(t, callee, sig, &ret);
-    if (!sig)
-        INVALID(t, "malformed signature of %s", name);
-    img_arena_free(&arena);
-    if (!ok)
+    uint32_t slots;
+    SlotType ret;
+    bool returns;
+    if (!pop_call(t, callee, !is_static, name, &slots, &ret, &returns))
         return false;
+    VmIcallFunction function = find_icall(t, callee, name);
     if (ret.slots > 1)
         return NOT_YET(t, "internal calls returning structs (%s)", name);
     if (t->constrained) /* constrained. T callvirt Object::GetType(): the pointer is dereferenced or boxed */
@@ -1218,18 +1220,10 @@ static bool pinvoke_call(Transcoder *t, LdMethod *callee, const char *name, ImgO
                        name);
     if (!class_init(t, callee->owner, false))
         return false;
-    ImgArena arena;
-    img_arena_init(&arena);
-    ImgMethodSig *sig = img_sig_method(callee->signature, &arena);
-    uint32_t slots = 0;
-    SlotType ret = {0};
-    bool ok = sig && pop_arguments(t, callee, sig, false, 0, name, &slots);
-    bool returns = ok && sig->ret->kind != IMG_ELEMENT_VOID;
-    ok = ok && callee_return_type(t, callee, sig, &ret);
-    if (!sig)
-        INVALID(t, "malformed signature of %s", name);
-    img_arena_free(&arena);
-    if (!ok)
+    uint32_t slots;
+    SlotType ret;
+    bool returns;
+    if (!pop_call(t, callee, false, name, &slots, &ret, &returns))
         return false;
     if (slots != vm_pinvoke_arg_slots(stub))
         return fail(t, "platform invoke of %s: %u argument slots, the stub expects %u", name, slots,
