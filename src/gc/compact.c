@@ -191,26 +191,7 @@ static void relocate_region(GcHeap *heap, GcRegion *region) {
 
 /* Runs of dirty cards of a region that was not condemned. */
 static void relocate_cards(GcHeap *heap, GcRegion *region) {
-    uint8_t *cards = gc_card_of(heap, region->start);
-    size_t count = (size_t)(region->frontier - region->start + GC_CARD_SIZE - 1) >> GC_BARRIER_CARD_SHIFT;
-    for (size_t i = 0; i < count;) {
-        if (!cards[i]) {
-            i++;
-            continue;
-        }
-        size_t first = i;
-        while (i < count && cards[i])
-            i++;
-        memset(cards + first, 0, i - first);
-        const uint8_t *low = region->start + first * GC_CARD_SIZE;
-        const uint8_t *high = region->start + i * GC_CARD_SIZE;
-        if (high > region->frontier)
-            high = region->frontier;
-        uint8_t *p = gc_object_covering(region, low);
-        for (; p < high; p += gc_object_size((GcObject *)p))
-            if (gc_type_of((GcObject *)p) != &gc_free_type)
-                gc_object_slots(heap, (GcObject *)p, low, high, relocate_slot);
-    }
+    gc_visit_dirty_cards(heap, region, relocate_slot, NULL);
 }
 
 /* With nothing moved, only the old regions' cards are visited: the mark

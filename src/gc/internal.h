@@ -211,6 +211,10 @@ static inline int gc_generation_at(const GcHeap *heap, const void *address) {
  * GC series, once for an object, once per element for an array. */
 typedef void (*GcSlotVisitor)(GcHeap *heap, GcObject *holder, GcObject **slot);
 void gc_object_slots(GcHeap *heap, GcObject *object, const uint8_t *low, const uint8_t *high, GcSlotVisitor visit);
+/* Each run of a region's dirty cards: the cards cleaned, then every
+ * reference slot in the run visited; after_run (if any) after each run.
+ * A visitor dirties a card again if it must stay dirty (mark.c). */
+void gc_visit_dirty_cards(GcHeap *heap, GcRegion *region, GcSlotVisitor visit, void (*after_run)(GcHeap *heap));
 
 /* gc.c: a collection with a given reason ("alloc_soh" lets a gen0
  * collection keep its few survivors in gen0; "induced" always promotes). */

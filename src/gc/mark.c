@@ -127,10 +127,7 @@ static void card_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
         dirty_if_older(heap, gc_generation_at(heap, holder), slot, target);
 }
 
-/* Every run of dirty cards of an old region: each card is cleaned, then
- * the references in it are marked (and the card dirtied again if one
- * still points at a younger generation). */
-static void mark_through_cards(GcHeap *heap, GcRegion *region) {
+void gc_visit_dirty_cards(GcHeap *heap, GcRegion *region, GcSlotVisitor visit, void (*after_run)(GcHeap *heap)) {
     uint8_t *cards = gc_card_of(heap, region->start);
     size_t count = (size_t)(region->frontier - region->start + GC_CARD_SIZE - 1) >> GC_BARRIER_CARD_SHIFT;
     for (size_t i = 0; i < count;) {
@@ -150,10 +147,19 @@ static void mark_through_cards(GcHeap *heap, GcRegion *region) {
             GcObject *object = (GcObject *)p;
             p += gc_object_size(object);
             if (gc_type_of(object) != &gc_free_type)
-                gc_object_slots(heap, object, low, high, card_slot);
+                gc_object_slots(heap, object, low, high, visit);
         }
-        drain(heap);
+        if (after_run)
+            after_run(heap);
     }
+}
+
+/* Every run of dirty cards of an old region: each card is cleaned, then
+ * the references in it are marked (and the card dirtied again if one
+ * still points at a younger generation), the mark stack drained after
+ * each run. */
+static void mark_through_cards(GcHeap *heap, GcRegion *region) {
+    gc_visit_dirty_cards(heap, region, card_slot, drain);
 }
 
 static void mark_old_regions(GcHeap *heap) {
