@@ -136,6 +136,15 @@ static uint32_t frame_il_offset(const VmFrame *frame, const VmFrame *top, uint32
     return position < code->word_count ? code->il_offsets[position] : 0;
 }
 
+/* Frames a stack trace leaves out, as mono's do: a filter's frame (the
+ * frame it filters for is there already) and the runtime-implemented
+ * Invoke of a delegate (a multicast one's, or one called from C, as a
+ * thread's start), which mono runs as a hidden wrapper. */
+static bool hidden_from_traces(const VmFrame *frame) {
+    const LdMethod *method = frame->method;
+    return frame->borrowed || ((method->owner->flags & LD_MT_DELEGATE) && (method->impl_flags & 0x3) == 0x3);
+}
+
 /* Records in Exception._stackTrace the frames from `top` (where it was
  * thrown, at top_position) out to `outer`, the frame that catches it. A
  * rethrow keeps what the exception had and adds the frames below the
@@ -149,7 +158,7 @@ static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, V
     uint64_t kept = old ? *(uint64_t *)((uint8_t *)old + LD_ARRAY_LENGTH_OFFSET) : 0;
     uint32_t frames = 0;
     for (VmFrame *f = top; f >= outer; f--)
-        frames += !f->borrowed;
+        frames += !hidden_from_traces(f);
     if (rethrow && frames) /* the rethrowing frame is already the last one recorded */
         frames--, top--;
     uint64_t length = kept + 2 * (uint64_t)frames;
@@ -163,7 +172,7 @@ static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, V
         memcpy(entries, (uint8_t *)old + LD_ARRAY_DATA_OFFSET, kept * sizeof(void *));
     VmTraceEntry *next = entries + kept / 2;
     for (VmFrame *f = top; f >= outer; f--)
-        if (!f->borrowed)
+        if (!hidden_from_traces(f))
             *next++ = (VmTraceEntry){f->method, frame_il_offset(f, top, top_position)};
     gc_write_barrier(slot, trace);
     return true;
@@ -172,7 +181,7 @@ static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, V
 bool vm_frame_at(VmThread *thread, uint32_t depth, LdMethod **method, uint32_t *il_offset) {
     VmFrame *top = thread->top;
     for (VmFrame *f = top; f && f >= thread->frames; f--) {
-        if (f->borrowed)
+        if (hidden_from_traces(f))
             continue;
         if (depth-- == 0) {
             *method = f->method;
