@@ -363,6 +363,19 @@ static LdMethod *method_handle(VmIcallContext *context, void *info) {
     return handle ? *handle : NULL;
 }
 
+/* Passes on what the invoked method threw, out of InternalInvoke (corlib
+ * wraps it in a TargetInvocationException), its trace going on through
+ * InternalInvoke's wrapper frame as mono's does. Returns false. */
+static bool pass_on(VmIcallContext *context, void *info, void *thrown) {
+    const LdClass *klass = ((GcObject *)info)->type->klass;
+    for (uint32_t i = 0; i < klass->method_count; i++)
+        if (!strcmp(klass->methods[i].name, "InternalInvoke") && (klass->methods[i].impl_flags & 0x1000) /* the icall */ &&
+            !vm_trace_through_icall(context->vm, context->thread, thrown, &klass->methods[i], context->error))
+            return false;
+    context->exception = thrown;
+    return false;
+}
+
 /* RuntimeMethodInfo.InternalInvoke(obj, object[] parameters, out Exception exc). */
 static bool method_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     LdMethod *method = method_handle(context, args[0].p);
@@ -375,10 +388,8 @@ static bool method_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result)
     void *thrown = NULL;
     if (!invoke(context, icall_virtual_target(method, args[1].p), args[1].p, args[2].p, &thrown, result))
         return false;
-    if (thrown) { /* thrown out of InternalInvoke: corlib wraps it in a TargetInvocationException */
-        context->exception = thrown;
-        return false;
-    }
+    if (thrown)
+        return pass_on(context, args[0].p, thrown);
     return true;
 }
 
@@ -407,10 +418,8 @@ static bool constructor_invoke(VmIcallContext *context, VmSlot *args, VmSlot *re
     VmSlot ignored;
     if (!invoke(context, method, target, args[2].p, &thrown, &ignored))
         return false;
-    if (thrown) { /* thrown out of InternalInvoke: corlib wraps it in a TargetInvocationException */
-        context->exception = thrown;
-        return false;
-    }
+    if (thrown)
+        return pass_on(context, args[0].p, thrown);
     result->p = args[1].p ? NULL : target;
     return true;
 }

@@ -397,8 +397,6 @@ void vm_sync_destroy(VmRuntime *vm);
 bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error);
 /* "[mscorlib]System.String::Concat" for messages */
 void vm_method_name(const LdMethod *method, char *buffer, size_t size);
-/* "System.Object::GetType()": an internal call's registry name */
-void vm_icall_name(const LdMethod *callee, char *full, size_t size);
 
 /* pinvoke.c: a [DllImport] method's stub (made once, when a call to it is
  * first transcoded: NULL and *error if Lucid cannot marshal its

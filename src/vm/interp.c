@@ -145,15 +145,25 @@ static bool hidden_from_traces(const VmFrame *frame) {
     return frame->borrowed || ((method->owner->flags & LD_MT_DELEGATE) && (method->impl_flags & 0x3) == 0x3);
 }
 
+/* Whether a recorded trace ends in an internal call's wrapper frame
+ * (vm_trace_through_icall): the exception is on its way out of that call. */
+static bool ends_in_wrapper(const GcObject *trace) {
+    uint64_t length = *(const uint64_t *)((const uint8_t *)trace + LD_ARRAY_LENGTH_OFFSET);
+    const VmTraceEntry *entries = (const VmTraceEntry *)((const uint8_t *)trace + LD_ARRAY_DATA_OFFSET);
+    return length >= 2 && entries[length / 2 - 1].il_offset == VM_TRACE_WRAPPER;
+}
+
 /* Records in Exception._stackTrace the frames from `top` (where it was
  * thrown, at top_position) out to `outer`, the frame that catches it. A
  * rethrow keeps what the exception had and adds the frames below the
- * catching one. false (and *error) only when memory runs out. */
+ * catching one; so does a throw out of an internal call that passes on
+ * an exception from the managed code it ran. false (and *error) only
+ * when memory runs out. */
 static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, VmFrame *top, uint32_t top_position,
                          VmFrame *outer, bool rethrow, VmError *error) {
     GcObject **slot = (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_trace->offset);
-    GcObject *old = rethrow ? *slot : NULL;
-    if (old && old->type != vm->intptr_array)
+    GcObject *old = *slot;
+    if (old && (old->type != vm->intptr_array || !(rethrow || ends_in_wrapper(old))))
         old = NULL;
     uint64_t kept = old ? *(uint64_t *)((uint8_t *)old + LD_ARRAY_LENGTH_OFFSET) : 0;
     uint32_t frames = 0;
@@ -174,6 +184,24 @@ static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, V
     for (VmFrame *f = top; f >= outer; f--)
         if (!hidden_from_traces(f))
             *next++ = (VmTraceEntry){f->method, frame_il_offset(f, top, top_position)};
+    gc_write_barrier(slot, trace);
+    return true;
+}
+
+bool vm_trace_through_icall(VmRuntime *vm, VmThread *thread, void *exception, LdMethod *icall, VmError *error) {
+    GcObject **slot = (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_trace->offset);
+    GcObject *old = *slot && (*slot)->type == vm->intptr_array ? *slot : NULL;
+    uint64_t kept = old ? *(uint64_t *)((uint8_t *)old + LD_ARRAY_LENGTH_OFFSET) : 0;
+    if (kept + 2 > UINT32_MAX)
+        return true;
+    GcObject *trace = vm_new_array(vm, thread, vm->intptr_array, (uint32_t)kept + 2);
+    if (!trace)
+        return vm_fail(error, "out of memory recording a stack trace");
+    old = *slot && (*slot)->type == vm->intptr_array ? *slot : NULL; /* the allocation may have moved it */
+    VmTraceEntry *entries = (VmTraceEntry *)((uint8_t *)trace + LD_ARRAY_DATA_OFFSET);
+    if (old)
+        memcpy(entries, (uint8_t *)old + LD_ARRAY_DATA_OFFSET, kept * sizeof(void *));
+    entries[kept / 2] = (VmTraceEntry){icall, VM_TRACE_WRAPPER};
     gc_write_barrier(slot, trace);
     return true;
 }

@@ -140,6 +140,19 @@ int64_t vm_pinvoke_native_size(LdMethodTable *type);
  * thrown). false past the last frame. */
 bool vm_frame_at(VmThread *thread, uint32_t depth, LdMethod **method, uint32_t *il_offset);
 bool vm_exception_frame(VmRuntime *vm, void *exception, uint32_t index, LdMethod **method, uint32_t *il_offset);
+/* An internal call that ran managed code (reflection's InternalInvoke)
+ * passing on an exception that code threw: the exception's trace gets a
+ * frame for the internal call's wrapper, as mono's shows
+ * "(wrapper managed-to-native) ...", and its next throw, from the
+ * internal call's caller, extends that trace rather than starting anew.
+ * vm_exception_frame gives such a frame the IL offset VM_TRACE_WRAPPER.
+ * false (and *error) only when memory runs out. */
+#define VM_TRACE_WRAPPER UINT32_MAX
+bool vm_trace_through_icall(VmRuntime *vm, VmThread *thread, void *exception, LdMethod *icall, VmError *error);
+
+/* "System.Object::GetType()": an internal call's registry name, which
+ * also names its wrapper frame in stack traces. */
+void vm_icall_name(const LdMethod *callee, char *full, size_t size);
 
 /* A type's own method by name and parameter types, as internal calls are
  * named: ".ctor(System.String)", "ToString()". NULL if it has none. */
