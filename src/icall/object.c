@@ -223,8 +223,73 @@ static uint8_t stored_as(const LdMethodTable *type) {
     return type->flags & LD_MT_ENUM ? type->element->elem : type->elem;
 }
 
+/* A primitive element type as SetValueImpl's widening sees it: 'u' for
+ * unsigned integers and char, 's' signed, 'r' floating point, 0 others
+ * (bool, native integers). */
+static char number_kind(uint8_t elem, size_t *size) {
+    static const struct { uint8_t elem; char kind; uint8_t size; } kinds[] = {
+        {IMG_ELEMENT_CHAR, 'u', 2}, {IMG_ELEMENT_I1, 's', 1}, {IMG_ELEMENT_U1, 'u', 1}, {IMG_ELEMENT_I2, 's', 2},
+        {IMG_ELEMENT_U2, 'u', 2},   {IMG_ELEMENT_I4, 's', 4}, {IMG_ELEMENT_U4, 'u', 4}, {IMG_ELEMENT_I8, 's', 8},
+        {IMG_ELEMENT_U8, 'u', 8},   {IMG_ELEMENT_R4, 'r', 4}, {IMG_ELEMENT_R8, 'r', 8},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (kinds[i].elem == elem) {
+            *size = kinds[i].size;
+            return kinds[i].kind;
+        }
+    return 0;
+}
+
+/* Stores a boxed primitive into an element of another primitive type, as
+ * mono's SetValueImpl does for Array.Copy and Array.SetValue: only
+ * widening conversions (an unsigned value into a wider signed type or
+ * one at least as wide unsigned; a signed into a signed at least as
+ * wide; any integer into floating point; float into double); anything
+ * else between numbers and bool is an ArgumentException. */
+static bool widen_into(VmIcallContext *context, const GcObject *value, LdMethodTable *element, uint8_t *slot) {
+    size_t from_size = 0, to_size = 0;
+    char from = number_kind(stored_as(value->type), &from_size), to = number_kind(stored_as(element), &to_size);
+    bool widens = from && to &&
+                  (to == 'r' ? from != 'r' || to_size >= from_size
+                             : from == 'u' ? (to == 'u' ? to_size >= from_size : to_size > from_size)
+                                           : from == 's' && to == 's' && to_size >= from_size);
+    if (!widens)
+        return icall_throw_argument(context, "not a widening conversion", "value");
+    const uint8_t *data = (const uint8_t *)value + LD_OBJECT_HEADER_SIZE;
+    uint64_t bits = 0;
+    double real = 0;
+    if (from == 'r') {
+        float single;
+        if (from_size == 4)
+            memcpy(&single, data, 4), real = single;
+        else
+            memcpy(&real, data, 8);
+    } else {
+        memcpy(&bits, data, from_size); /* little-endian: the low bytes */
+        if (from == 's' && from_size < 8 && (bits >> (8 * from_size - 1)) & 1)
+            bits |= ~UINT64_C(0) << (8 * from_size); /* sign-extended */
+        real = from == 's' ? (double)(int64_t)bits : (double)bits;
+    }
+    if (to == 'r') {
+        float single = from == 's' ? (float)(int64_t)bits : from == 'u' ? (float)bits : (float)real;
+        if (to_size == 4)
+            memcpy(slot, &single, 4);
+        else
+            memcpy(slot, &real, 8);
+    } else {
+        memcpy(slot, &bits, to_size);
+    }
+    return true;
+}
+
+static bool is_number_or_bool(const LdMethodTable *type) {
+    size_t size;
+    return stored_as(type) == IMG_ELEMENT_BOOLEAN || number_kind(stored_as(type), &size);
+}
+
 /* Array.SetValueImpl(value, pos): a reference must be assignable; a value
- * of the element's type (or an enum of its underlying type) is copied. */
+ * of the element's type (or an enum of its underlying type) is copied;
+ * a number of another type is widened (widen_into). */
 static bool set_value_impl(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     (void)result;
     GcObject *array = args[0].p, *value = args[1].p;
@@ -232,14 +297,19 @@ static bool set_value_impl(VmIcallContext *context, VmSlot *args, VmSlot *result
     uint8_t *slot = element_at(array, args[2].i4);
     if (ld_is_reference(element)) {
         if (value && !vm_assignable(value->type, element))
-            return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this type.");
+            return icall_throw(context, "System.InvalidCastException: " /* mono's message is empty */);
         gc_write_barrier((GcObject **)slot, value);
         return true;
     }
     if (value && value->type != element && !(element->flags & LD_MT_NULLABLE) &&
         !((value->type->flags & LD_MT_ENUM || element->flags & LD_MT_ENUM) &&
-          stored_as(value->type) == stored_as(element)))
-        return icall_throw(context, "System.InvalidCastException: Object cannot be stored in an array of this type.");
+          stored_as(value->type) == stored_as(element))) {
+        /* mono: an enum never goes into a bool element */
+        if (is_number_or_bool(value->type) && is_number_or_bool(element) &&
+            !(element->elem == IMG_ELEMENT_BOOLEAN && value->type->flags & LD_MT_ENUM))
+            return widen_into(context, value, element, slot);
+        return icall_throw(context, "System.InvalidCastException: " /* mono's message is empty */);
+    }
     return icall_unbox_into(context, element, value, slot);
 }
 
