@@ -68,6 +68,7 @@ typedef intptr_t VmWord;
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(CKFINITE) X(CPBLK) X(INITBLK)                     \
     X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots, Invoke */ \
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
+    X(BOX_NULLABLE_AT) /* : depth, Nullable<T> type, value offset, has_value offset: BOX_AT of a Nullable */ \
     X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
     X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
     X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \

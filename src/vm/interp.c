@@ -1557,6 +1557,22 @@ op_BOX_AT: {
     ip += 3;
     NEXT;
 }
+op_BOX_NULLABLE_AT: {
+    SAFEPOINT();
+    LdMethodTable *type = ((LdMethodTable *)OPERAND(2))->element;
+    GcObject *box = NULL;
+    if (((const uint8_t *)sp[-OPERAND(1)].p)[OPERAND(4)]) {
+        box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
+                       type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
+        if (!box)
+            THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+        memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, (const uint8_t *)sp[-OPERAND(1)].p + OPERAND(3),
+               type->value_size);
+    }
+    sp[-OPERAND(1)].p = box;
+    ip += 5;
+    NEXT;
+}
 op_LDELEMA:
     CHECK_ELEMENT(sp[-2].p, sp[-1].i4);
     sp[-2].p = (uint8_t *)sp[-2].p + LD_ARRAY_DATA_OFFSET + (size_t)(uint32_t)sp[-1].i4 * (size_t)OPERAND(1);

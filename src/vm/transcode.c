@@ -1046,6 +1046,8 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
  * reference type is loaded through it; a value type that implements M
  * itself is called directly with the pointer; otherwise the value is boxed.
  */
+static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op, uint32_t depth);
+
 static LdMethod *constrain(Transcoder *t, LdMethod *callee, uint32_t receiver_depth) {
     LdMethodTable *type = t->constrained;
     t->constrained = NULL;
@@ -1068,6 +1070,10 @@ static LdMethod *constrain(Transcoder *t, LdMethod *callee, uint32_t receiver_de
     }
     if (implementation && implementation->owner == type)
         return implementation; /* called directly: the pointer is its receiver */
+    if (type->flags & LD_MT_NULLABLE) { /* boxed as its value, or null (GetType then throws) */
+        nullable_op(t, type, VM_OP_BOX_NULLABLE_AT, receiver_depth);
+        return callee;
+    }
     emit1(t, VM_OP_BOX_AT, (VmWord)receiver_depth);
     emit_word(t, (VmWord)type);
     return callee;
@@ -2040,8 +2046,9 @@ static bool init_object(Transcoder *t, uint32_t token) {
 }
 
 /* Nullable<T> boxes as null or as a boxed T, and unboxes from either
- * (III.4.1, III.4.33): the operations need its two fields' offsets. */
-static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op) {
+ * (III.4.1, III.4.33): the operations need its two fields' offsets.
+ * BOX_NULLABLE_AT also takes the depth of the pointer it boxes through. */
+static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op, uint32_t depth) {
     const LdField *value = NULL, *has_value = NULL;
     for (uint32_t i = 0; i < type->klass->field_count; i++) {
         const LdField *f = &type->klass->fields[i];
@@ -2054,7 +2061,12 @@ static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op) {
         return fail(t, "corlib contract: Nullable`1 lacks value or hasValue");
     if (!ld_type_load(type->element, &(LdError){{0}}))
         return fail(t, "System.TypeLoadException: %s", type->element->klass->name);
-    emit1(t, op, (VmWord)type);
+    if (op == VM_OP_BOX_NULLABLE_AT) {
+        emit1(t, op, (VmWord)depth);
+        emit_word(t, (VmWord)type);
+    } else {
+        emit1(t, op, (VmWord)type);
+    }
     emit_word(t, (VmWord)value->offset);
     emit_word(t, (VmWord)has_value->offset);
     return true;
@@ -2068,7 +2080,7 @@ static bool box(Transcoder *t, uint32_t token) {
     if (ld_is_reference(type))
         return push(t, ST_O);
     if (type->flags & LD_MT_NULLABLE)
-        return nullable_op(t, type, VM_OP_BOX_NULLABLE) && push(t, ST_O);
+        return nullable_op(t, type, VM_OP_BOX_NULLABLE, 0) && push(t, ST_O);
     if (type->kind != LD_KIND_VALUETYPE)
         return NOT_YET(t, "boxing %s", type->klass->name);
     emit1(t, VM_OP_BOX, (VmWord)type);
@@ -2089,9 +2101,9 @@ static bool unbox(Transcoder *t, uint32_t token, bool any) {
         return push(t, ST_O);
     }
     if ((type->flags & LD_MT_NULLABLE) && !any) /* a pointer to a new Nullable<T> made from the box */
-        return nullable_op(t, type, VM_OP_UNBOX_NULLABLE_PTR) && push(t, ST_REF);
+        return nullable_op(t, type, VM_OP_UNBOX_NULLABLE_PTR, 0) && push(t, ST_REF);
     if (type->flags & LD_MT_NULLABLE)
-        return nullable_op(t, type, VM_OP_UNBOX_NULLABLE) && push_typed(t, ST_VT, type);
+        return nullable_op(t, type, VM_OP_UNBOX_NULLABLE, 0) && push_typed(t, ST_VT, type);
     if (type->kind != LD_KIND_VALUETYPE)
         return INVALID(t, "unbox to %s", type->klass->name);
     emit1(t, VM_OP_UNBOX, (VmWord)type);
