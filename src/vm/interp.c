@@ -650,13 +650,19 @@ static bool variant_compatible(const LdMethodTable *from, const LdMethodTable *t
 }
 
 /* A reference T[] implements I<T> for its generic interfaces, and by
- * array covariance I<U> for every U that T is assignable to. */
+ * array covariance I<U> for every U that T is assignable to; an integer
+ * or enum T[] also I<U> for a U of the same reduced type (I.8.7.1: an
+ * enum's array is an array of its underlying type). */
 static bool array_interface_compatible(const LdMethodTable *array, const LdMethodTable *implemented,
                                        const LdMethodTable *to) {
-    return array->kind == LD_KIND_SZARRAY && to->klass->definition &&
-           implemented->klass->definition == to->klass->definition && implemented->klass->generic_arg_count == 1 &&
-           implemented->klass->generic_args[0] == array->element && ld_is_reference(array->element) &&
-           ld_is_reference(to->klass->generic_args[0]) && assignable(array->element, to->klass->generic_args[0]);
+    if (array->kind != LD_KIND_SZARRAY || !to->klass->definition ||
+        implemented->klass->definition != to->klass->definition || implemented->klass->generic_arg_count != 1 ||
+        implemented->klass->generic_args[0] != array->element)
+        return false;
+    const LdMethodTable *element = array->element, *target = to->klass->generic_args[0];
+    if (ld_is_reference(element))
+        return ld_is_reference(target) && assignable(element, target);
+    return reduced_element(element) >= 0 && reduced_element(element) == reduced_element(target);
 }
 
 /* The slow half of assignable: a variant interface `to` that `from` is or
