@@ -126,6 +126,16 @@ static bool get_context(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* Context.RegisterContext(ctx) and ReleaseContext(ctx): mono records each
+ * context so that its context-static data can be freed with it. Lucid
+ * keeps context-static fields as ordinary statics (one domain, whose
+ * default context lives as long as the runtime), so a context owns no
+ * data of its own and there is nothing to record or free. */
+static bool register_context(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context, (void)args, (void)result;
+    return true;
+}
+
 /* No code access security: mono's SecurityManager reports it off. */
 static bool security_enabled(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     result->i4 = 0;
@@ -150,5 +160,7 @@ const VmIcall icall_appdomain[] = {
     {"System.AppDomain::SetData", set_data},
     {"System.AppDomain::InternalGetContext", get_context},
     {"System.AppDomain::InternalGetDefaultContext", get_context},
+    {"System.Runtime.Remoting.Contexts.Context::RegisterContext", register_context},
+    {"System.Runtime.Remoting.Contexts.Context::ReleaseContext", register_context},
 };
 const uint32_t icall_appdomain_count = ICALL_COUNT(icall_appdomain);
