@@ -116,7 +116,7 @@ static void thread_body(VmThread *thread, void *unused) {
 }
 
 /* Thread_internal(start): the thread runs; its InternalThread is no
- * longer Unstarted. */
+ * longer Unstarted. ThreadStateException if it had been started. */
 static bool thread_start(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     void *managed = args[0].p;
     void *internal = internal_of(context, managed);
@@ -125,6 +125,8 @@ static bool thread_start(VmIcallContext *context, VmSlot *args, VmSlot *result) 
     void **start_argument = (void **)icall_field(context, managed, ((GcObject *)managed)->type, "m_ThreadStartArg");
     if (!state || !handle || !start_argument)
         return false;
+    if (!(*state & THREAD_STATE_UNSTARTED)) /* a thread runs once */
+        return icall_throw(context, "System.Threading.ThreadStateException: Thread has already been started.");
     bool background = (*state & THREAD_STATE_BACKGROUND) != 0;
     VmThread *thread = vm_thread_start(context->vm, thread_body, NULL, background, context->error);
     if (!thread) {
