@@ -1332,12 +1332,14 @@ op_LDLEN:
     sp[-1].i8 = *(int64_t *)((uint8_t *)sp[-1].p + LD_ARRAY_LENGTH_OFFSET);
     ip += 1;
     NEXT;
-op_WIDEN_INDEX:
-    if (sp[-1].i8 < INT32_MIN || sp[-1].i8 > INT32_MAX)
+op_WIDEN_INDEX: {
+    VmSlot *index = &sp[-1 - (intptr_t)OPERAND(1)];
+    if (index->i8 < INT32_MIN || index->i8 > INT32_MAX)
         THROW(INDEX_OUT_OF_RANGE);
-    sp[-1].i4 = (int32_t)sp[-1].i8;
-    ip += 1;
+    index->i4 = (int32_t)index->i8;
+    ip += 2;
     NEXT;
+}
 
 #define ELEMENT(array, index, access)                                                         \
     ((uint8_t *)(array) + LD_ARRAY_DATA_OFFSET + (size_t)(uint32_t)(index) * access_size(access))
