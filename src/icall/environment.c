@@ -169,6 +169,16 @@ static bool home_directory(VmIcallContext *context, VmSlot *args, VmSlot *result
     return icall_return_utf8(context, home ? home : "/", result);
 }
 
+/* GetMachineConfigPath(): the 4.5 profile's machine.config under mono's
+ * configuration directory ($MONO_CFG_DIR, else /etc, as Debian's mono is
+ * built), which corlib reads for its crypto and remoting settings. */
+static bool machine_config_path(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    const char *dir = getenv("MONO_CFG_DIR");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/mono/4.5/machine.config", dir && *dir ? dir : "/etc");
+    return icall_return_utf8(context, path, result);
+}
+
 /* "Unix 6.1.0.18": the kernel release's leading numbers, as mono gives. */
 static bool os_version(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     struct utsname name;
@@ -210,6 +220,7 @@ const VmIcall icall_environment[] = {
     {"System.Environment::get_UserName", user_name},
     {"System.Environment::internalGetHome", home_directory},
     {"System.Environment::GetOSVersionString", os_version},
+    {"System.Environment::GetMachineConfigPath", machine_config_path},
     {"System.Environment::FailFast", fail_fast},
 };
 const uint32_t icall_environment_count = ICALL_COUNT(icall_environment);

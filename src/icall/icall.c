@@ -106,6 +106,7 @@ static const struct {
     {icall_appdomain, &icall_appdomain_count},
     {icall_stack_trace, &icall_stack_trace_count},
     {icall_native, &icall_native_count},
+    {icall_crypto, &icall_crypto_count},
     {icall_interop, &icall_interop_count},
     {icall_culture, &icall_culture_count},
     {icall_thread, &icall_thread_count},

@@ -119,6 +119,8 @@ extern const VmIcall icall_wait[];
 extern const uint32_t icall_wait_count;
 extern const VmIcall icall_threadpool[];
 extern const uint32_t icall_threadpool_count;
+extern const VmIcall icall_crypto[];
+extern const uint32_t icall_crypto_count;
 extern const VmIcall icall_native[];
 extern const uint32_t icall_native_count;
 extern const VmIcall icall_type_name_calls[];
