@@ -1034,7 +1034,9 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
         if (!pop(t, &have))
             return false;
         StackType want = callee->owner->kind == LD_KIND_VALUETYPE ? ST_REF : ST_O;
-        if (have != want && !(have == ST_REF && t->constrained))
+        /* an unmanaged pointer may stand for a value type's managed one, as
+         * for any argument (III.1.6): C# calls bp[0].ToString() through it */
+        if (have != want && !(have == ST_REF && t->constrained) && !(have == ST_I && want == ST_REF))
             return INVALID(t, "receiver of %s is %s, not %s", name, stack_type_names[have], stack_type_names[want]);
         *slots += 1;
     }
