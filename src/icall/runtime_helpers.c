@@ -23,11 +23,13 @@ static bool initialize_array(VmIcallContext *context, VmSlot *args, VmSlot *resu
     const uint8_t *data = row && size <= UINT32_MAX
                               ? img_rva(img, img_get(img, IMG_TABLE_FIELDRVA, row, IMG_FIELDRVA_RVA), (uint32_t)size)
                               : NULL;
-    if (!data || array->type->kind != LD_KIND_SZARRAY || (array->type->element->flags & LD_MT_CONTAINS_REFS) ||
-        ld_is_reference(array->type->element))
+    bool vector = array->type->kind == LD_KIND_SZARRAY;
+    if (!data || !(vector || array->type->kind == LD_KIND_ARRAY) ||
+        (array->type->element->flags & LD_MT_CONTAINS_REFS) || ld_is_reference(array->type->element))
         return vm_fail(context->error, "RuntimeHelpers.InitializeArray: field %s has no data for this array",
                        field->name);
-    memcpy((uint8_t *)array + LD_ARRAY_DATA_OFFSET, data, (size_t)size);
+    /* a multi-dimensional array's elements follow its bounds, in row-major order as the data is */
+    memcpy((uint8_t *)array + (vector ? LD_ARRAY_DATA_OFFSET : array->type->base_size), data, (size_t)size);
     return true;
 }
 

@@ -1581,12 +1581,17 @@ op_BOX_NULLABLE_AT: {
     ip += 5;
     NEXT;
 }
-op_LDELEMA:
-    CHECK_ELEMENT(sp[-2].p, sp[-1].i4);
-    sp[-2].p = (uint8_t *)sp[-2].p + LD_ARRAY_DATA_OFFSET + (size_t)(uint32_t)sp[-1].i4 * (size_t)OPERAND(1);
+op_LDELEMA: {
+    GcObject *array = sp[-2].p;
+    CHECK_ELEMENT(array, sp[-1].i4);
+    /* mcs pins a multi-dimensional array with ldelema 0 (`fixed (int* p =
+     * grid)`), which mono allows: such an array's elements follow its bounds */
+    size_t data = array->type->kind == LD_KIND_SZARRAY ? LD_ARRAY_DATA_OFFSET : array->type->base_size;
+    sp[-2].p = (uint8_t *)array + data + (size_t)(uint32_t)sp[-1].i4 * (size_t)OPERAND(1);
     sp--;
     ip += 2;
     NEXT;
+}
 op_STELEM_VT: {
     size_t size = (size_t)OPERAND(1);
     VmSlot *value = sp - vm_slots_for((uint32_t)size);
