@@ -33,6 +33,24 @@ static bool initialize_array(VmIcallContext *context, VmSlot *args, VmSlot *resu
     return true;
 }
 
+/* RunClassConstructor(IntPtr type): the handle's value is Lucid's
+ * MethodTable; its static constructor runs unless it has. */
+static bool run_class_constructor(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = args[0].p;
+    if (!type)
+        return icall_throw_argument(context, "The handle is invalid.", "type");
+    LdError load_error;
+    if (!ld_type_load(type, &load_error))
+        return icall_throw(context, "System.TypeLoadException: could not load the type");
+    if (type->flags & LD_MT_OPEN)
+        return true; /* a generic definition has no statics to initialise */
+    void *thrown;
+    if (vm_class_initialize(context->vm, context->thread, type, &thrown, context->error))
+        return true;
+    context->exception = thrown;
+    return false;
+}
+
 static bool sufficient_execution_stack(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     result->i4 = vm_sufficient_stack(context->thread);
     return true;
@@ -41,5 +59,6 @@ static bool sufficient_execution_stack(VmIcallContext *context, VmSlot *args, Vm
 const VmIcall icall_runtime_helpers[] = {
     {"System.Runtime.CompilerServices.RuntimeHelpers::SufficientExecutionStack", sufficient_execution_stack},
     {"System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray", initialize_array},
+    {"System.Runtime.CompilerServices.RuntimeHelpers::RunClassConstructor", run_class_constructor},
 };
 const uint32_t icall_runtime_helpers_count = ICALL_COUNT(icall_runtime_helpers);

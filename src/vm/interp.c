@@ -2088,29 +2088,35 @@ return_to_caller:
     NEXT;
 }
 
+bool vm_class_initialize(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void **exception, VmError *error) {
+    *exception = NULL;
+    VmClass *state = vm_class(vm, type, error);
+    if (!state)
+        return false;
+    if (!(type->flags & LD_MT_HAS_CCTOR) || state->initialized)
+        return true;
+    GcObject *failed = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+    if (failed) { /* its static constructor failed before: that again */
+        *exception = failed;
+        return false;
+    }
+    state->initialized = true; /* first, as CLASS_INIT does (II.10.5.3.3) */
+    LdMethod *constructor = find_static_constructor(type);
+    VmSlot none[1] = {{0}}, ignored;
+    void *thrown = NULL;
+    if (constructor && !vm_invoke(vm, thread, constructor, none, &ignored, &thrown, error)) {
+        if (thrown)
+            *exception = type_initialization_failed(vm, thread, type, thrown, error);
+        return false;
+    }
+    return true;
+}
+
 /* Reflection's access to a static field (FieldInfo.GetValue/SetValue): the
  * type initialised as CLASS_INIT would, then the field's place. */
 void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error) {
-    *exception = NULL;
-    LdMethodTable *type = field->owner;
-    VmClass *state = vm_class(vm, type, error);
-    if (!state)
+    if (!vm_class_initialize(vm, thread, field->owner, exception, error))
         return NULL;
-    if ((type->flags & LD_MT_HAS_CCTOR) && !state->initialized) {
-        GcObject *failed = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
-        if (failed) {
-            *exception = failed;
-            return NULL;
-        }
-        state->initialized = true;
-        LdMethod *constructor = find_static_constructor(type);
-        VmSlot none[1] = {{0}}, ignored;
-        void *thrown = NULL;
-        if (constructor && !vm_invoke(vm, thread, constructor, none, &ignored, &thrown, error)) {
-            if (thrown)
-                *exception = type_initialization_failed(vm, thread, type, thrown, error);
-            return NULL;
-        }
-    }
-    return static_location(vm, thread, state, field, error);
+    VmClass *state = vm_class(vm, field->owner, error);
+    return state ? static_location(vm, thread, state, field, error) : NULL;
 }

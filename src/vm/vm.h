@@ -230,6 +230,11 @@ void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
  * destroyed. Holds no managed references: the GC does not scan it. */
 void **vm_icall_data(VmRuntime *vm, void (*release)(void *data));
 
+/* Runs a type's static constructor if it has not run, as a first access
+ * would (RuntimeHelpers.RunClassConstructor). false with *exception (a
+ * TypeInitializationException, the same one on every later attempt) or
+ * *error (*exception NULL) set. */
+bool vm_class_initialize(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void **exception, VmError *error);
 /* The address of a static field's value (a thread static's: this thread's),
  * its type's static constructor run first as a first access would run it.
  * NULL with *exception (what the constructor threw, as a
