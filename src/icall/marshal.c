@@ -168,6 +168,29 @@ static bool size_of(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* OffsetOf(Type t, string fieldName): where the field sits in the type's
+ * native form. */
+static bool offset_of(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    if (!args[0].p)
+        return icall_throw_argument_null(context, "t");
+    if (!args[1].p)
+        return icall_throw_argument_null(context, "fieldName");
+    LdMethodTable *type = vm_type_of_object(context->vm, args[0].p);
+    char *name = vm_string_to_utf8(args[1].p);
+    if (!name)
+        return icall_out_of_memory(context);
+    LdField *field = NULL;
+    for (uint32_t i = 0; i < type->klass->field_count && !field; i++)
+        if (!strcmp(type->klass->fields[i].name, name))
+            field = &type->klass->fields[i];
+    free(name);
+    int64_t offset = field ? vm_pinvoke_native_offset(type, field) : -1;
+    if (offset < 0)
+        return icall_throw_argument(context, "Field passed in is not a marshaled member of the type.", "fieldName");
+    result->p = (void *)(intptr_t)offset;
+    return true;
+}
+
 static bool unsafe_addr_of_pinned_array_element(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     GcObject *array = args[0].p;
     if (!array)
@@ -220,6 +243,7 @@ const VmIcall icall_marshal[] = {
     {"System.Runtime.InteropServices.Marshal::StringToHGlobalAnsi", string_to_hglobal_ansi},
     {"System.Runtime.InteropServices.Marshal::StringToHGlobalUni", string_to_hglobal_uni},
     {"System.Runtime.InteropServices.Marshal::SizeOf", size_of},
+    {"System.Runtime.InteropServices.Marshal::OffsetOf", offset_of},
     {"System.Runtime.InteropServices.Marshal::UnsafeAddrOfPinnedArrayElement", unsafe_addr_of_pinned_array_element},
     {"System.Runtime.InteropServices.Marshal::GetFunctionPointerForDelegateInternal", function_pointer_for_delegate},
     {"System.Runtime.InteropServices.Marshal::GetDelegateForFunctionPointerInternal", delegate_for_function_pointer},

@@ -311,6 +311,27 @@ int64_t vm_pinvoke_native_size(LdMethodTable *type) {
     return native_layout(type, &align, 0);
 }
 
+int64_t vm_pinvoke_native_offset(LdMethodTable *type, const LdField *target) {
+    uint32_t align;
+    if (native_layout(type, &align, 0) < 0 || (target->flags & LD_FIELD_STATIC))
+        return -1;
+    if (same_bytes(type, 0))
+        return target->offset; /* laid out alike: the managed offset is the native one */
+    uint64_t offset = 0;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) { /* as native_layout places them */
+        LdField *field = &type->klass->fields[i];
+        if (field->flags & LD_FIELD_STATIC)
+            continue;
+        uint32_t field_align = 1;
+        int64_t size = native_layout(field->type, &field_align, 1);
+        offset = (offset + field_align - 1) / field_align * field_align;
+        if (field == target)
+            return (int64_t)offset;
+        offset += (uint64_t)size;
+    }
+    return -1;
+}
+
 /* A parameter's native type from [MarshalAs]: the FieldMarshal blob's
  * first byte (NATIVE_TYPE_*), or 0 without one. Sequence 0 is the result. */
 static uint8_t marshal_as(const LdMethod *method, uint32_t sequence) {

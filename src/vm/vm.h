@@ -133,6 +133,9 @@ void *vm_pinvoke_delegate_pointer(VmIcallContext *context, void *delegate);
 void *vm_pinvoke_thunk_delegate(VmRuntime *vm, void *code);
 /* Marshal.SizeOf's answer for a type; -1 if it has no native form. */
 int64_t vm_pinvoke_native_size(LdMethodTable *type);
+/* Marshal.OffsetOf's answer for one of a type's instance fields; -1 if the
+ * type has no native form. */
+int64_t vm_pinvoke_native_offset(LdMethodTable *type, const LdField *field);
 
 /* Stack walking for System.Diagnostics: the managed frame `depth` levels
  * out from the innermost one (the caller of the running internal call),
