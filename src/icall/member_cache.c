@@ -154,11 +154,9 @@ bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *va
     return true;
 }
 
-/* The implementation a virtual call of `method` on `target` reaches (what
- * callvirt would call), or the method itself. */
-LdMethod *icall_virtual_target(LdMethod *method, GcObject *target) {
-    if (!target || method->slot >= LD_SLOT_INTERFACE_DEFAULT || !(method->flags & 0x0040 /* Virtual */))
-        return method;
+/* The implementation the vtable (or the interface map) names for a
+ * virtual call of `method` on `target`, or the method itself. */
+static LdMethod *virtual_slot_target(LdMethod *method, GcObject *target) {
     LdMethodTable *type = target->type, *owner = method->owner;
     if (owner->kind != LD_KIND_INTERFACE)
         return method->slot < type->vtable_count ? type->vtable[method->slot] : method;
@@ -169,5 +167,20 @@ LdMethod *icall_virtual_target(LdMethod *method, GcObject *target) {
         return slot < LD_SLOT_INTERFACE_DEFAULT && slot < type->vtable_count ? type->vtable[slot] : method;
     }
     return method;
+}
+
+/* What callvirt would call. */
+LdMethod *icall_virtual_target(LdMethod *method, GcObject *target) {
+    if (!target || method->slot >= LD_SLOT_INTERFACE_DEFAULT || !(method->flags & 0x0040 /* Virtual */))
+        return method;
+    LdMethod *found = virtual_slot_target(method, target);
+    if (found == method || !method->generic_definition)
+        return found;
+    /* A generic virtual method: the vtable holds the override's definition,
+     * instantiated here as the call's (as CALLVIRT does). */
+    LdError error;
+    LdMethod *instance = ld_method_instantiate(found->generic_definition ? found->generic_definition : found,
+                                               method->method_arg_count, method->method_args, &error);
+    return instance ? instance : method;
 }
 
