@@ -41,12 +41,12 @@ static bool create_delegate(VmIcallContext *context, VmSlot *args, VmSlot *resul
         return icall_out_of_memory(context);
     GcObject **target_field = (GcObject **)icall_field(context, delegate, type, "m_target");
     LdMethod **method_field = (LdMethod **)icall_field(context, delegate, type, "method");
-    GcObject **info_field = (GcObject **)icall_field(context, delegate, type, "method_info");
-    if (!target_field || !method_field || !info_field)
+    if (!target_field || !method_field)
         return false;
     gc_write_barrier(target_field, target);
+    /* method_info stays null: Delegate.Method then reflects the method the
+     * delegate calls (an override, for a virtual one), as on mono */
     *method_field = icall_virtual_target(method, target);
-    gc_write_barrier(info_field, info);
     result->p = delegate;
     return true;
 }

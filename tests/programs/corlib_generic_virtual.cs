@@ -40,5 +40,7 @@ class GenericVirtual {
         Console.WriteLine(conv(3));
         var m = typeof(Logging).GetMethod("Convert").MakeGenericMethod(typeof(int), typeof(string));
         Console.WriteLine(m.Invoke(c, new object[] { 7, (Func<int, string>)(x => "#" + x) }));
+        var del = (Func<int, Func<int, string>, string>)Delegate.CreateDelegate(typeof(Func<int, Func<int, string>, string>), c, typeof(Converter).GetMethod("Convert").MakeGenericMethod(typeof(int), typeof(string)));
+        Console.WriteLine(del(8, x => "d" + x) + " " + ((Logging)c).Log.Count + " " + del.Method.DeclaringType.Name);
     }
 }
