@@ -1907,6 +1907,17 @@ op_DELEGATE_INVOKE: {
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
         callee_fp = sp - (n - 1);
+        /* an open delegate of a virtual method calls its receiver's override */
+        if ((callee->flags & 0x0040) && !(callee->flags & 0x0010) && callee->owner->kind != LD_KIND_VALUETYPE) {
+            GcObject *receiver = callee_fp[0].p;
+            if (!receiver)
+                THROW(NULL_REFERENCE);
+            LdMethod *override = dispatch(receiver, callee);
+            if (override && override != callee && !callee->generic_definition) {
+                callee = override;
+                TRANSCODE(callee);
+            }
+        }
     } else {
         if (!target && !(callee->flags & 0x0010))
             THROW(NULL_REFERENCE);
