@@ -1443,11 +1443,58 @@ static bool array_method(Transcoder *t, LdMethodTable *array, const char *name, 
     return op == VM_OP_STELEM_MD || push(t, ST_REF);
 }
 
+/* An integer, char, bool or enum type's size and signedness (its
+ * underlying type's, for an enum); 0 for other types. */
+static uint32_t integer_size(const LdMethodTable *type, bool *is_signed) {
+    if (!(type->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)))
+        return 0;
+    uint8_t elem = type->flags & LD_MT_ENUM ? type->element->elem : type->elem;
+    *is_signed = elem == IMG_ELEMENT_I1 || elem == IMG_ELEMENT_I2 || elem == IMG_ELEMENT_I4 ||
+                 elem == IMG_ELEMENT_I8 || elem == IMG_ELEMENT_I;
+    switch (elem) {
+    case IMG_ELEMENT_BOOLEAN: case IMG_ELEMENT_I1: case IMG_ELEMENT_U1: return 1;
+    case IMG_ELEMENT_CHAR: case IMG_ELEMENT_I2: case IMG_ELEMENT_U2: return 2;
+    case IMG_ELEMENT_I4: case IMG_ELEMENT_U4: return 4;
+    case IMG_ELEMENT_I8: case IMG_ELEMENT_U8: case IMG_ELEMENT_I: case IMG_ELEMENT_U: return 8;
+    default: return 0;
+    }
+}
+
+/* Array.UnsafeMov<S, R>(S): corlib's IL boxes and unboxes, which fails
+ * for an enum and an integer of another size (EnumEqualityComparer casts
+ * a byte enum to int through it); mono's JIT moves the value instead, as
+ * here for integers and enums: the same bits, widened as S's sign says. */
+static bool unsafe_mov(Transcoder *t, LdMethod *callee, bool *handled) {
+    LdMethodTable *from = callee->method_args[0], *to = callee->method_args[1];
+    LdError error;
+    if ((from->flags | to->flags) & LD_MT_OPEN)
+        return true;
+    if (!ld_type_load(from, &error) || !ld_type_load(to, &error))
+        return fail(t, "System.TypeLoadException: %s", error.message);
+    bool from_signed, to_signed;
+    uint32_t from_size = integer_size(from, &from_signed), to_size = integer_size(to, &to_signed);
+    if (!from_size || !to_size)
+        return true; /* other types: the IL */
+    *handled = true;
+    StackType have;
+    if (!pop(t, &have))
+        return false;
+    StackType want = to_size == 8 ? ST_I8 : ST_I4;
+    if (have != (from_size == 8 ? ST_I8 : ST_I4))
+        return INVALID(t, "UnsafeMov of a %s", stack_type_names[have]);
+    if (have == ST_I4 && want == ST_I8)
+        emit1(t, VM_OP_CONV_I4, (VmWord)(from_signed ? VM_CONV_I8 : VM_CONV_U8));
+    else if (have == ST_I8 && want == ST_I4)
+        emit1(t, VM_OP_CONV_I8, (VmWord)VM_CONV_I4);
+    return push(t, want);
+}
+
 /*
  * Methods the runtime implements itself, whatever their IL says
  * (corlib marks them [Intrinsic] and gives them bodies that throw):
  * ByReference<T>, the managed pointer inside Span<T>, is that pointer;
- * RuntimeHelpers.IsReferenceOrContainsReferences<T>() is known here.
+ * RuntimeHelpers.IsReferenceOrContainsReferences<T>() is known here;
+ * Array.UnsafeMov<S, R> moves integers (unsafe_mov).
  */
 static bool intrinsic(Transcoder *t, LdMethod *callee, ImgOpcode opcode, bool *handled) {
     LdMethodTable *owner = callee->owner;
@@ -1472,6 +1519,9 @@ static bool intrinsic(Transcoder *t, LdMethod *callee, ImgOpcode opcode, bool *h
             return push(t, ST_REF);
         }
     }
+    if (ld_is_corlib_type(owner, "System", "Array") && !strcmp(callee->name, "UnsafeMov") &&
+        callee->method_arg_count == 2 && opcode == IMG_CEE_CALL)
+        return unsafe_mov(t, callee, handled);
     if (ld_is_corlib_type(owner, "System.Runtime.CompilerServices", "RuntimeHelpers") &&
         !strcmp(callee->name, "IsReferenceOrContainsReferences") && callee->method_arg_count == 1) {
         LdMethodTable *type = callee->method_args[0];
