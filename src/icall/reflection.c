@@ -5,6 +5,7 @@
  * (MonoMethodInfo), and calling one (InternalInvoke), which boxes and
  * unboxes between object[] and the slots the engine's calls take.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -393,6 +394,23 @@ static bool method_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result)
     return true;
 }
 
+/* A String constructor invoked through reflection: as newobj does
+ * (string_constructor in the transcoder), the CreateString method of
+ * mono's corlib with the same parameters makes the string. */
+static bool construct_string(VmIcallContext *context, LdMethod *constructor, VmSlot *args, VmSlot *result) {
+    char full[600], wanted[620];
+    vm_icall_name(constructor, full, sizeof full);
+    const char *params = strchr(full, '(');
+    snprintf(wanted, sizeof wanted, "CreateString%s", params ? params : "()");
+    LdMethod *create = vm_find_method(constructor->owner, wanted);
+    if (!create)
+        return vm_fail(context->error, "corlib contract: System.String has no %s", wanted);
+    void *thrown = NULL;
+    if (!invoke(context, create, NULL, args[2].p, &thrown, result))
+        return false;
+    return thrown ? pass_on(context, args[0].p, thrown) : true;
+}
+
 /* RuntimeConstructorInfo.InternalInvoke(obj, parameters, out exc): with
  * a null obj, a new object of the type, constructed. */
 static bool constructor_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result) {
@@ -409,7 +427,7 @@ static bool constructor_invoke(VmIcallContext *context, VmSlot *args, VmSlot *re
         if (type->flags & LD_MT_ABSTRACT)
             return icall_throw(context, "System.MemberAccessException: Cannot create an abstract class.");
         if (type->flags & LD_MT_STRING)
-            return vm_fail(context->error, "not implemented yet: creating strings through reflection");
+            return construct_string(context, method, args, result);
         target = vm_allocate(context->vm, context->thread, type, type->base_size);
         if (!target)
             return icall_out_of_memory(context);
