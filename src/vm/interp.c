@@ -435,27 +435,7 @@ static bool convert_checked_r8(double v, VmConv target, VmSlot *out) {
     }
 }
 
-/* Unchecked conversions (III.3.27): integers truncate, floats to integers
- * truncate toward zero (out of range is unspecified; we saturate like
- * CoreCLR does today rather than invoke C's undefined behaviour). */
-static int64_t double_to_i8(double v) {
-    if (isnan(v))
-        return 0;
-    if (v <= -9223372036854775808.0)
-        return INT64_MIN;
-    if (v >= 9223372036854775808.0)
-        return INT64_MAX;
-    return (int64_t)v;
-}
-
-static uint64_t double_to_u8(double v) {
-    if (isnan(v) || v <= 0)
-        return 0;
-    if (v >= 18446744073709551616.0)
-        return UINT64_MAX;
-    return (uint64_t)v;
-}
-
+/* Unchecked conversions (III.3.27): integers truncate. */
 static void convert_integer(int64_t v, VmConv target, bool unsigned_source, VmSlot *out) {
     switch (target) {
     case VM_CONV_I1: out->i4 = (int8_t)v; break;
@@ -472,17 +452,36 @@ static void convert_integer(int64_t v, VmConv target, bool unsigned_source, VmSl
     }
 }
 
+/* Floats to integers truncate toward zero. Out of range the result is
+ * unspecified; mono on x86-64 gives what SSE's truncating conversions
+ * give, and so does this: the lowest integer (the "integer indefinite")
+ * for NaN and values out of range, computed without C's undefined
+ * behaviour. Narrow targets take the low bits of the 32-bit conversion,
+ * uint32 those of the 64-bit one, and uint64 converts values of 2^63 and
+ * up after subtracting 2^63, as mono's generated code does. */
+static int32_t truncate_i4(double v) {
+    return v > -2147483649.0 && v < 2147483648.0 ? (int32_t)v : INT32_MIN; /* NaN compares false */
+}
+
+static int64_t truncate_i8(double v) {
+    return v >= -9223372036854775808.0 && v < 9223372036854775808.0 ? (int64_t)v : INT64_MIN;
+}
+
+static uint64_t truncate_u8(double v) {
+    if (v < 9223372036854775808.0)
+        return (uint64_t)truncate_i8(v);
+    return (uint64_t)truncate_i8(v - 9223372036854775808.0) ^ (UINT64_C(1) << 63); /* NaN comes here: 0 */
+}
+
 static void convert_double(double v, VmConv target, VmSlot *out) {
     switch (target) {
     case VM_CONV_R4: out->r8 = (float)v; break;
     case VM_CONV_R8:
     case VM_CONV_R_UN: out->r8 = v; break;
-    case VM_CONV_U8: out->u8 = double_to_u8(v); break;
-    case VM_CONV_I8: out->i8 = double_to_i8(v); break;
-    case VM_CONV_U4:
-    case VM_CONV_U2:
-    case VM_CONV_U1: convert_integer((int64_t)double_to_u8(v), target, false, out); break;
-    default: convert_integer(double_to_i8(v), target, false, out); break;
+    case VM_CONV_U8: out->u8 = truncate_u8(v); break;
+    case VM_CONV_I8: out->i8 = truncate_i8(v); break;
+    case VM_CONV_U4: convert_integer(truncate_i8(v), target, false, out); break;
+    default: convert_integer(truncate_i4(v), target, false, out); break; /* int32 and narrower */
     }
 }
 
