@@ -492,7 +492,63 @@ static bool aot_id(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* An assembly already loaded under this simple name, or NULL. */
+static LdAssembly *loaded_named(LdLoader *loader, const char *name) {
+    for (uint32_t i = 0; i < ld_assembly_count(loader); i++)
+        if (!strcmp(ld_assembly_at(loader, i)->name, name))
+            return ld_assembly_at(loader, i);
+    return NULL;
+}
+
+/* AppDomain.LoadAssembly(assemblyRef, evidence, refOnly, ref stackMark):
+ * by display name, as mono binds one: an assembly loaded under that simple
+ * name; else, for a strong name (a PublicKeyToken), the search path and the
+ * GAC; else only the program's own directory. null when there is none, and
+ * corlib throws FileNotFoundException. Versions are not compared. */
+static bool load_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->p = NULL; /* args[0] is the AppDomain */
+    if (!args[1].p)
+        return icall_throw_argument_null(context, "assemblyRef");
+    char *display = vm_string_to_utf8(args[1].p);
+    if (!display)
+        return icall_out_of_memory(context);
+    char name[256];
+    size_t length = strcspn(display, ",");
+    while (length && display[length - 1] == ' ')
+        length--;
+    const char *start = display;
+    while (length && *start == ' ')
+        start++, length--;
+    snprintf(name, sizeof name, "%.*s", (int)length, start);
+    const char *token = strstr(display, "PublicKeyToken=");
+    bool strong = token && strncmp(token + 15, "null", 4) != 0;
+    free(display);
+    LdLoader *loader = vm_loader(context->vm);
+    LdAssembly *assembly = name[0] ? loaded_named(loader, name) : NULL;
+    LdError error;
+    if (!assembly && name[0] && strong) {
+        assembly = ld_load_by_name(loader, name, &error);
+    } else if (!assembly && name[0] && !strchr(name, '/')) {
+        const char *program = program_assembly(context)->path;
+        const char *slash = program ? strrchr(program, '/') : NULL;
+        static const char *const extensions[] = {".dll", ".exe"};
+        for (unsigned e = 0; slash && !assembly && e < 2; e++) {
+            char path[4096];
+            snprintf(path, sizeof path, "%.*s/%s%s", (int)(slash - program), program, name, extensions[e]);
+            FILE *probe = fopen(path, "rb");
+            if (probe) {
+                fclose(probe);
+                assembly = ld_load_file(loader, path, &error);
+            }
+        }
+    }
+    if (assembly && !(result->p = icall_assembly_object(context, assembly)))
+        return false;
+    return true;
+}
+
 const VmIcall icall_assembly[] = {
+    {"System.AppDomain::LoadAssembly", load_assembly},
     {"System.Reflection.RuntimeAssembly::GetAotIdInternal", aot_id},
     {"System.Reflection.RuntimeAssembly::GetManifestResourceInfoInternal", manifest_resource_info},
     {"System.Reflection.AssemblyName::GetNativeName", native_name},
