@@ -931,6 +931,7 @@ const VmIcall icall_members[] = {
     {"System.Reflection.RuntimeFieldInfo::GetValueInternal", field_get_value},
     {"System.Reflection.RuntimeFieldInfo::UnsafeGetValue", field_get_value},
     {"System.Reflection.RuntimeFieldInfo::SetValueInternal", field_set_value},
+    {"System.RuntimeFieldHandle::SetValueInternal", field_set_value}, /* FormatterServices' path */
     {"System.Reflection.RuntimeFieldInfo::GetRawConstantValue", field_constant},
     {"System.Reflection.FieldInfo::get_marshal_info", field_marshal_info},
     {"System.Reflection.RuntimePropertyInfo::internal_from_handle_type", property_from_handle},

@@ -324,6 +324,8 @@ const VmIcall icall_type[] = {
     {"System.RuntimeType::GetGenericParameterPosition", get_generic_parameter_position},
     {"System.RuntimeType::GetTypeCodeImplInternal", get_type_code},
     {"System.RuntimeType::CreateInstanceInternal", create_instance},
+    /* FormatterServices.GetUninitializedObject: the same, an object no constructor has run on */
+    {"System.Runtime.Remoting.Activation.ActivationServices::AllocateUninitializedClassInstance", create_instance},
     {"System.RuntimeType::make_array_type", make_array_type},
     {"System.RuntimeType::make_byref_type", make_byref_type},
     {"System.RuntimeType::MakePointerType", make_pointer_type},
