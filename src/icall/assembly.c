@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gc/gc.h"
 
@@ -492,6 +493,148 @@ static bool aot_id(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+/* Writes a MonoAssemblyName field by corlib's name (little-endian). */
+static bool set_name_field(VmIcallContext *context, uint8_t *native, LdMethodTable *shape, const char *field,
+                           uint64_t value, size_t size) {
+    uint8_t *at = icall_field(context, native, shape, field);
+    if (at)
+        memcpy(at, &value, size);
+    return at != NULL;
+}
+
+static char *trimmed_copy(const char *start, const char *end) {
+    while (start < end && (*start == ' ' || *start == '\t'))
+        start++;
+    while (end > start && (end[-1] == ' ' || end[-1] == '\t'))
+        end--;
+    if (end - start >= 2 && *start == '"' && end[-1] == '"') /* a quoted name */
+        start++, end--;
+    char *copy = malloc((size_t)(end - start) + 1);
+    if (copy) {
+        memcpy(copy, start, (size_t)(end - start));
+        copy[end - start] = 0;
+    }
+    return copy;
+}
+
+/* "1.2", "1.2.3" or "1.2.3.4" (missing parts 0); false otherwise. */
+static bool parse_version(const char *text, uint16_t parts[4]) {
+    int count = 0;
+    const char *p = text;
+    while (count < 4) {
+        if (*p < '0' || *p > '9')
+            return false;
+        unsigned long value = strtoul(p, (char **)&p, 10);
+        if (value > 65535)
+            return false;
+        parts[count++] = (uint16_t)value;
+        if (*p != '.')
+            break;
+        p++;
+    }
+    return *p == 0 && count >= 2;
+}
+
+/* AssemblyName.ParseAssemblyName(utf8 name, out MonoAssemblyName,
+ * out bool versionDefined, out bool tokenDefined): a display name as mono
+ * reads one ("Name, Version=1.2.3.4, Culture=neutral, PublicKeyToken=..."):
+ * false for an empty name, an unknown key, a malformed version or token.
+ * Its strings are malloc'd; FreeAssemblyName frees them. */
+static bool parse_assembly_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    const char *text = args[0].p;
+    uint8_t *native = args[1].p, *version_defined = args[2].p, *token_defined = args[3].p;
+    LdMethodTable *shape = icall_corlib_type(context, "Mono", "MonoAssemblyName");
+    if (!shape)
+        return false;
+    memset(native, 0, shape->value_size);
+    *version_defined = *token_defined = 0;
+    result->i4 = 0;
+    if (!text)
+        return true;
+    const char *comma = strchr(text, ',');
+    char *name = trimmed_copy(text, comma ? comma : text + strlen(text)), *culture = NULL;
+    uint16_t version[4] = {0};
+    char token[17] = "";
+    bool ok = name && name[0], retargetable = false;
+    while (ok && comma) {
+        const char *part = comma + 1;
+        comma = strchr(part, ',');
+        const char *end = comma ? comma : part + strlen(part), *equals = memchr(part, '=', (size_t)(end - part));
+        char *key = equals ? trimmed_copy(part, equals) : NULL, *value = equals ? trimmed_copy(equals + 1, end) : NULL;
+        if (!key || !value) {
+            ok = false;
+        } else if (!strcasecmp(key, "Version")) {
+            ok = parse_version(value, version);
+            *version_defined = 1;
+        } else if (!strcasecmp(key, "Culture")) {
+            free(culture);
+            culture = strdup(strcasecmp(value, "neutral") ? value : "");
+            ok = culture != NULL;
+        } else if (!strcasecmp(key, "PublicKeyToken")) {
+            *token_defined = 1;
+            if (strcasecmp(value, "null")) {
+                ok = strlen(value) == 16 && strspn(value, "0123456789abcdefABCDEF") == 16;
+                for (int i = 0; ok && i < 16; i++)
+                    token[i] = (char)(value[i] | 0x20); /* lower case */
+            }
+        } else if (!strcasecmp(key, "ProcessorArchitecture")) {
+            static const char *const archs[] = {"None", "MSIL", "X86", "IA64", "Amd64", "Arm"};
+            ok = false;
+            for (int i = 0; i < 6; i++)
+                if (!strcasecmp(value, archs[i]))
+                    ok = set_name_field(context, native, shape, "arch", (uint64_t)i, 2);
+        } else if (!strcasecmp(key, "Retargetable")) {
+            retargetable = !strcasecmp(value, "Yes");
+            ok = retargetable || !strcasecmp(value, "No");
+        } else {
+            ok = false; /* mono rejects keys it does not know (PublicKey= is not read here either) */
+        }
+        free(key);
+        free(value);
+    }
+    if (retargetable && !(*version_defined && *token_defined))
+        ok = false; /* as mono: only a full reference can be retargetable */
+    if (ok) {
+        static const char *const parts[] = {"major", "minor", "build", "revision"};
+        for (int i = 0; ok && i < 4; i++)
+            ok = set_name_field(context, native, shape, parts[i], version[i], 2);
+        uint8_t *token_field = ok ? icall_field(context, native, shape, "public_key_token") : NULL;
+        if (token_field)
+            memcpy(token_field, token, 17);
+        ok = token_field && set_name_field(context, native, shape, "flags", retargetable ? 0x100 : 0, 4) &&
+             set_name_field(context, native, shape, "name", (uint64_t)(uintptr_t)name, 8) &&
+             set_name_field(context, native, shape, "culture", (uint64_t)(uintptr_t)culture, 8);
+    }
+    if (!ok) {
+        free(name);
+        free(culture);
+        memset(native, 0, shape->value_size);
+        return true;
+    }
+    result->i4 = 1;
+    return true;
+}
+
+/* RuntimeMarshal.FreeAssemblyName(ref MonoAssemblyName, freeStruct): the
+ * strings ParseAssemblyName allocated (no other name reaches it here). */
+static bool free_assembly_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    uint8_t *native = args[0].p;
+    LdMethodTable *shape = icall_corlib_type(context, "Mono", "MonoAssemblyName");
+    if (!shape || !native)
+        return shape != NULL;
+    static const char *const owned[] = {"name", "culture", "public_key"};
+    for (int i = 0; i < 3; i++) {
+        void **field = (void **)icall_field(context, native, shape, owned[i]);
+        if (!field)
+            return false;
+        free(*field);
+        *field = NULL;
+    }
+    if (args[1].i4)
+        free(native);
+    return true;
+}
+
 /* An assembly already loaded under this simple name, or NULL. */
 static LdAssembly *loaded_named(LdLoader *loader, const char *name) {
     for (uint32_t i = 0; i < ld_assembly_count(loader); i++)
@@ -549,6 +692,8 @@ static bool load_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result)
 
 const VmIcall icall_assembly[] = {
     {"System.AppDomain::LoadAssembly", load_assembly},
+    {"System.Reflection.AssemblyName::ParseAssemblyName", parse_assembly_name},
+    {"Mono.RuntimeMarshal::FreeAssemblyName", free_assembly_name},
     {"System.Reflection.RuntimeAssembly::GetAotIdInternal", aot_id},
     {"System.Reflection.RuntimeAssembly::GetManifestResourceInfoInternal", manifest_resource_info},
     {"System.Reflection.AssemblyName::GetNativeName", native_name},
