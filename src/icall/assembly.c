@@ -165,6 +165,14 @@ static LdAssembly *assembly_of_object(VmIcallContext *context, void *object) {
     return handle ? *handle : NULL;
 }
 
+LdAssembly *icall_assembly_of(VmIcallContext *context, void *object) {
+    if (!strcmp(((GcObject *)object)->type->klass->name, "RuntimeModule")) {
+        GcObject **owner = (GcObject **)icall_field(context, object, ((GcObject *)object)->type, "assembly");
+        return owner && *owner ? assembly_of_object(context, *owner) : NULL;
+    }
+    return assembly_of_object(context, object);
+}
+
 static LdMethodTable *self_type(VmIcallContext *context, VmSlot *args) {
     LdMethodTable *type = vm_type_of_object(context->vm, args[0].p);
     while (type->kind == LD_KIND_SZARRAY || type->kind == LD_KIND_ARRAY || type->kind == LD_KIND_POINTER ||
@@ -222,10 +230,9 @@ static bool assembly_get_type(VmIcallContext *context, VmSlot *args, VmSlot *res
                               ? icall_parse_type_name(vm_loader(context->vm), name, strlen(name), assembly, args[4].i4)
                               : NULL;
     if (!type && !strchr(name, ',')) {
-        LdTypeDef found;
-        LdError error;
-        if (ld_find_type_by_full_name(assembly, name, &found, &error) && found.assembly == assembly)
-            type = ld_type_from_typedef(found.assembly, found.rid, &error);
+        type = icall_find_type_in(assembly, name, args[4].i4);
+        if (type && type->klass->assembly != assembly) /* forwarded elsewhere: not this assembly's */
+            type = NULL;
     }
     free(name);
     if (!type) {
@@ -635,6 +642,68 @@ static bool free_assembly_name(VmIcallContext *context, VmSlot *args, VmSlot *re
     return true;
 }
 
+/* Whether a TypeDef is visible outside its assembly: public, or nested
+ * public in a type that is. */
+static bool typedef_exported(const ImgImage *img, uint32_t rid) {
+    for (int depth = 0; depth < 64; depth++) {
+        uint32_t visibility = img_get(img, IMG_TABLE_TYPEDEF, rid, IMG_TYPEDEF_FLAGS) & 7;
+        if (visibility != 2) /* 1 public, 2 nested public */
+            return visibility == 1;
+        uint32_t row = img_find_sorted(img, IMG_TABLE_NESTEDCLASS, IMG_NESTEDCLASS_NESTED, rid, NULL);
+        if (!row)
+            return false;
+        rid = img_get(img, IMG_TABLE_NESTEDCLASS, row, IMG_NESTEDCLASS_ENCLOSING);
+    }
+    return false;
+}
+
+/* Assembly.GetTypes(exportedOnly): its TypeDefs in table order, without
+ * <Module> (row 1), as mono lists them. */
+static bool assembly_types(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    if (!assembly)
+        return false;
+    const ImgImage *img = assembly->image;
+    uint32_t rows = img_row_count(img, IMG_TABLE_TYPEDEF), count = 0;
+    LdMethodTable **types = malloc((rows ? rows : 1) * sizeof *types);
+    if (!types)
+        return icall_out_of_memory(context);
+    for (uint32_t rid = 2; rid <= rows; rid++) {
+        if (args[1].i4 && !typedef_exported(img, rid))
+            continue;
+        LdError error;
+        if (!(types[count++] = ld_type_from_typedef(assembly, rid, &error))) {
+            free(types);
+            return icall_throw(context, "System.TypeLoadException: a type of the assembly cannot be loaded");
+        }
+    }
+    result->p = icall_type_array(context, count, types, true);
+    free(types);
+    return result->p != NULL;
+}
+
+/* RuntimeAssembly.get_EntryPoint(): the MethodInfo of the method the CLI
+ * header names, or null (a library). */
+static bool entry_point(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    result->p = NULL;
+    LdAssembly *assembly = assembly_of_object(context, args[0].p);
+    if (!assembly)
+        return false;
+    const ImgImage *img = assembly->image;
+    uint32_t token = img->entry_point;
+    if (IMG_TOKEN_TABLE(token) != IMG_TABLE_METHODDEF || !img_token_valid(img, token))
+        return true;
+    uint32_t owner_rid = img_list_owner(img, IMG_TABLE_TYPEDEF, IMG_TYPEDEF_METHODLIST, IMG_TOKEN_RID(token));
+    LdError error;
+    LdMethodTable *owner = owner_rid ? ld_type_from_typedef(assembly, owner_rid, &error) : NULL;
+    if (!owner || !ld_type_load(owner, &error))
+        return true;
+    for (uint32_t i = 0; i < owner->klass->method_count; i++)
+        if (owner->klass->methods[i].rid == IMG_TOKEN_RID(token))
+            return (result->p = icall_method_object(context, &owner->klass->methods[i], NULL)) != NULL;
+    return true;
+}
+
 /* An assembly already loaded under this simple name, or NULL. */
 static LdAssembly *loaded_named(LdLoader *loader, const char *name) {
     for (uint32_t i = 0; i < ld_assembly_count(loader); i++)
@@ -692,6 +761,8 @@ static bool load_assembly(VmIcallContext *context, VmSlot *args, VmSlot *result)
 
 const VmIcall icall_assembly[] = {
     {"System.AppDomain::LoadAssembly", load_assembly},
+    {"System.Reflection.Assembly::GetTypes", assembly_types},
+    {"System.Reflection.RuntimeAssembly::get_EntryPoint", entry_point},
     {"System.Reflection.AssemblyName::ParseAssemblyName", parse_assembly_name},
     {"Mono.RuntimeMarshal::FreeAssemblyName", free_assembly_name},
     {"System.Reflection.RuntimeAssembly::GetAotIdInternal", aot_id},

@@ -97,8 +97,16 @@ static bool target_of(VmIcallContext *context, GcObject *object, Target *target)
         }
         return true;
     }
-    if (!strcmp(cls, "RuntimeAssembly") || !strcmp(cls, "RuntimeModule"))
-        return true; /* assembly and module attributes: not reached yet (no assembly objects) */
+    if (!strcmp(cls, "RuntimeAssembly") || !strcmp(cls, "RuntimeModule")) {
+        LdAssembly *assembly = icall_assembly_of(context, object);
+        if (!assembly)
+            return false;
+        /* the Assembly row (one, if any) or the Module row */
+        bool has_row = img_row_count(assembly->image, IMG_TABLE_ASSEMBLY) != 0;
+        if (cls[7] == 'M' || has_row)
+            *target = (Target){assembly, cls[7] == 'M' ? 0x00000001u : 0x20000001u};
+        return true;
+    }
     return vm_fail(context->error, "not implemented yet: custom attributes of a %s", cls);
 }
 

@@ -70,6 +70,10 @@ LdMethodTable *icall_enclosing_type(const LdMethodTable *type);
  * mscorlib]]", "Int32[,]", "T*", "T&", optionally ", Assembly"): looked
  * for in its named assembly, else in scope (may be NULL), then corlib.
  * NULL if there is no such type or the name is malformed. */
+/* A top-level or nested type by full name ("N.S.Outer+Inner") in one
+ * assembly (or where it forwards it), the top-level name compared
+ * without case if asked (type_name.c). */
+LdMethodTable *icall_find_type_in(LdAssembly *assembly, const char *full, bool ignore_case);
 LdMethodTable *icall_parse_type_name(LdLoader *loader, const char *name, size_t length, LdAssembly *scope,
                                      bool ignore_case);
 /* "mscorlib, Version=4.0.0.0, Culture=neutral, PublicKeyToken=..." (assembly.c). */
@@ -130,6 +134,8 @@ extern const uint32_t icall_type_name_calls_count;
 void *icall_kept_memory(VmIcallContext *context, const void *key, size_t size, bool *fresh);
 /* The RuntimeAssembly of an assembly, one per assembly (assembly.c). */
 void *icall_assembly_object(VmIcallContext *context, LdAssembly *assembly);
+/* The assembly of a RuntimeAssembly or RuntimeModule object (assembly.c). */
+LdAssembly *icall_assembly_of(VmIcallContext *context, void *object);
 extern const VmIcall icall_assembly[];
 extern const uint32_t icall_assembly_count;
 extern const VmIcall icall_custom_attrs[];

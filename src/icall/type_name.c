@@ -211,8 +211,7 @@ static bool read_part(Parser *ps, const char *stops, char *buffer, size_t size) 
     return n > 0;
 }
 
-/* A top-level or nested type by full name ("N.S.Outer+Inner") in one assembly. */
-static LdMethodTable *find_in(LdAssembly *assembly, const char *full, bool ignore_case) {
+LdMethodTable *icall_find_type_in(LdAssembly *assembly, const char *full, bool ignore_case) {
     LdTypeDef found;
     LdError error;
     if (ld_find_type_by_full_name(assembly, full, &found, &error))
@@ -327,12 +326,12 @@ static LdMethodTable *parse_type(Parser *ps, bool allow_assembly) {
         return NULL;
     LdMethodTable *type = NULL;
     if (assembly)
-        type = find_in(assembly, full, ps->ignore_case);
+        type = icall_find_type_in(assembly, full, ps->ignore_case);
     else {
         if (ps->scope)
-            type = find_in(ps->scope, full, ps->ignore_case);
+            type = icall_find_type_in(ps->scope, full, ps->ignore_case);
         if (!type)
-            type = find_in(ld_corlib(ps->loader), full, ps->ignore_case);
+            type = icall_find_type_in(ld_corlib(ps->loader), full, ps->ignore_case);
     }
     LdError error;
     if (type && argument_count)
