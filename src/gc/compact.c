@@ -17,7 +17,7 @@
  *
  * Relocate: every reference to an evacuated object is then rewritten -
  * in the engine's root slots (an interior pointer by its offset into the
- * object), in the finalization list, in every survivor of the condemned
+ * object), in the handle table and the finalization lists, in every survivor of the condemned
  * generations, and in the older generations through their dirty cards
  * (the mark phase left dirty every card that references a condemned
  * object). That pass also recomputes the cards of what it visits. Only
@@ -148,6 +148,10 @@ static GcObject *forwarded(GcObject *object) {
     return (GcObject *)object->sync;
 }
 
+static GcObject *moved(GcHeap *heap, GcObject *object) {
+    return evacuated_region(heap, object) ? forwarded(object) : object;
+}
+
 static void relocate_root(void *context, GcObject **slot, uint32_t flags) {
     GcHeap *heap = context;
     GcObject *value = *slot;
@@ -211,11 +215,10 @@ static void relocate_space(GcHeap *heap, GcRegion *regions, bool whole) {
 void gc_relocate_phase(GcHeap *heap) {
     if (heap->evacuated) {
         heap->config.scan_roots(heap->config.engine, relocate_root, heap);
-        for (uint32_t i = 0; i < heap->finalizable_count; i++)
-            if (evacuated_region(heap, heap->finalizable[i]))
-                heap->finalizable[i] = forwarded(heap->finalizable[i]);
+        gc_handles_relocate(heap, moved);
         heap->compactions++;
     }
+    gc_finalization_relocate(heap, moved); /* also when nothing moved: what was promoted changes lists */
     for (int generation = 0; generation <= GC_MAX_GENERATION; generation++)
         relocate_space(heap, heap->generations[generation].regions, false);
     bool full = heap->condemned == GC_MAX_GENERATION;

@@ -89,6 +89,7 @@ GcHeap *gc_create(const GcConfig *config, GcError *error) {
     heap->log = env_flag("LUCID_GCLog");
     heap->verify = env_flag("LUCID_HeapVerify");
     heap->compact_forced = heap->stress || env_flag("DOTNET_GCForceCompact");
+    pthread_mutex_init(&heap->handle_lock, NULL);
     return heap;
 }
 
@@ -100,7 +101,9 @@ void gc_destroy(GcHeap *heap) {
     free(heap->large.free.ranges);
     free(heap->pinned.free.ranges);
     free(heap->contexts);
-    free(heap->finalizable);
+    gc_finalization_free(heap);
+    gc_handles_free(heap);
+    pthread_mutex_destroy(&heap->handle_lock);
     free(heap->mark_stack);
     free(heap);
 }
@@ -285,6 +288,10 @@ void gc_collect_for(GcHeap *heap, int generation, const char *reason) {
     heap->in_collection = false;
     if (heap->log)
         log_collection(heap);
+    if (heap->finalization.queued && heap->finalization.notify) {
+        heap->finalization.queued = false;
+        heap->finalization.notify(heap->finalization.notify_data);
+    }
 }
 
 void gc_collect(GcHeap *heap, int generation) {
@@ -378,26 +385,6 @@ static GcObject *alloc_uoh(GcHeap *heap, GcUoh *space, GcAllocContext *context, 
     return (GcObject *)block;
 }
 
-static bool remember_finalizable(GcHeap *heap, GcObject *object) {
-    GcObject **grown =
-        gc_grow(heap->finalizable, &heap->finalizable_capacity, heap->finalizable_count, sizeof *grown, 64);
-    if (!grown)
-        return false;
-    heap->finalizable = grown;
-    heap->finalizable[heap->finalizable_count++] = object;
-    return true;
-}
-
-bool gc_register_for_finalization(GcHeap *heap, GcObject *object, bool run) {
-    for (uint32_t i = 0; i < heap->finalizable_count; i++)
-        if (heap->finalizable[i] == object) {
-            if (!run)
-                heap->finalizable[i] = heap->finalizable[--heap->finalizable_count];
-            return true;
-        }
-    return !run || remember_finalizable(heap, object);
-}
-
 GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *type, size_t size, uint32_t flags) {
     size = (size + GC_ALIGNMENT - 1) & ~(size_t)(GC_ALIGNMENT - 1);
     if (size < GC_MIN_OBJECT)
@@ -430,7 +417,7 @@ GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *ty
     if (!object)
         return NULL;
     object->type = type;
-    if ((flags & GC_ALLOC_FINALIZE) && !remember_finalizable(heap, object)) {
+    if ((flags & GC_ALLOC_FINALIZE) && heap->collects && !gc_finalization_register(heap, object)) {
         gc_make_free((uint8_t *)object, size);
         return NULL;
     }

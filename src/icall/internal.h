@@ -31,6 +31,13 @@ void icall_store_element(void *array, uint32_t index, void *value);
 
 /* The running thread's Thread object, made on first use (thread.c). */
 bool icall_current_thread(VmIcallContext *context, void **thread);
+/* The Thread object of a runtime thread about to start (the finalizer),
+ * made by its creator so that it takes the next managed thread id now. */
+bool icall_runtime_thread_object(VmIcallContext *context, VmThread *target, const char *name);
+/* finalizer.c */
+bool icall_start_finalizer(VmIcallContext *context);
+void icall_wait_for_finalizers(VmIcallContext *context);
+void icall_finalize_at_exit(VmRuntime *vm, VmThread *thread);
 /* Mono's report of an exception nothing caught (runtime.c). */
 void icall_report_unhandled(VmIcallContext *context, void *exception, const char *fallback);
 

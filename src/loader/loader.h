@@ -149,6 +149,7 @@ typedef enum LdLoadLevel {
 #define LD_MT_BYREF_LIKE 0x4000u      /* ref struct (IsByRefLikeAttribute) */
 #define LD_MT_KIND_KNOWN 0x8000u      /* kind and elem are final (known before LOADED) */
 #define LD_MT_STATICS_DONE 0x10000u   /* ld_type_prepare_statics has run */
+#define LD_MT_CRITICAL_FINALIZER 0x20000u /* derives from CriticalFinalizerObject: finalized after the others */
 
 /* A run of `count` reference slots starting `offset` bytes into the
  * instance data (after the header; for arrays, into one element). */

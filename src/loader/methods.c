@@ -428,6 +428,10 @@ bool ld_build_methods(LdMethodTable *type, const LdGenericContext *context, LdEr
                type->vtable[loader->finalize_slot]->owner != loader->object) {
         type->flags |= LD_MT_HAS_FINALIZER;
     }
+    if ((type->parent && (type->parent->flags & LD_MT_CRITICAL_FINALIZER)) ||
+        (type->klass->ns && !strcmp(type->klass->ns, "System.Runtime.ConstrainedExecution") &&
+         !strcmp(type->klass->name, "CriticalFinalizerObject")))
+        type->flags |= LD_MT_CRITICAL_FINALIZER;
     return true;
 }
 

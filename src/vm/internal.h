@@ -358,6 +358,8 @@ struct VmRuntime {
     uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
     void *icall_data;             /* vm_icall_data */
     void (*icall_data_release)(void *data);
+    void *finalizer;              /* vm_finalizer_state */
+    void (*finalizer_release)(void *state);
     struct VmPinvokeState *pinvoke; /* pinvoke.c: stubs, libraries, delegates' thunks; NULL until used */
 };
 

@@ -308,6 +308,14 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
     return block;
 }
 
+void **vm_finalizer_state(VmRuntime *vm) {
+    return &vm->finalizer;
+}
+
+void vm_set_finalizer_release(VmRuntime *vm, void (*release)(void *state)) {
+    vm->finalizer_release = release;
+}
+
 void **vm_icall_data(VmRuntime *vm, void (*release)(void *data)) {
     vm->icall_data_release = release;
     return &vm->icall_data;
@@ -451,6 +459,8 @@ bool vm_destroy(VmRuntime *vm) {
         return false;
     if (vm->icall_data_release)
         vm->icall_data_release(vm->icall_data);
+    if (vm->finalizer_release)
+        vm->finalizer_release(vm->finalizer);
     /* Transcoded code and statics hang off the loader's types and methods. */
     if (vm->loader)
         ld_visit(vm->loader, free_type_state, free_method_code, NULL);

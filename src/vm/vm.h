@@ -163,7 +163,6 @@ typedef enum VmRoot {
     VM_ROOT_APP_DOMAIN_SETUP,    /* its AppDomainSetup */
     VM_ROOT_APP_DOMAIN_DATA,     /* AppDomain.SetData's pairs: an object[] of keys and values */
     VM_ROOT_REMOTING_CONTEXT,    /* the default System.Runtime.Remoting.Contexts.Context */
-    VM_ROOT_GC_HANDLES,          /* GCHandle's table: an object[] (icall/gc.c) */
     VM_ROOT_COUNT
 } VmRoot;
 void **vm_root(VmRuntime *vm, VmRoot which);
@@ -216,6 +215,10 @@ void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
  * not have): the slot, and what frees its content when the runtime is
  * destroyed. Holds no managed references: the GC does not scan it. */
 void **vm_icall_data(VmRuntime *vm, void (*release)(void *data));
+/* The finalizer thread's state (icall/finalizer.c), released with the
+ * runtime by the function given. */
+void **vm_finalizer_state(VmRuntime *vm);
+void vm_set_finalizer_release(VmRuntime *vm, void (*release)(void *state));
 
 /* The address of a static field's value (a thread static's: this thread's),
  * its type's static constructor run first as a first access would run it.
