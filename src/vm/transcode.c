@@ -2061,6 +2061,32 @@ static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op) {
 }
 
 /* box: a value type's value becomes an object; a reference stays itself. */
+/* Generic code tests a T against null with `box T; brtrue` (C#'s
+ * `x != null`): for a value type the box is never null and never used
+ * again, so it is not made - the value is dropped and the branch tests a
+ * constant (what CoreCLR's importer does too). Not when the branch is a
+ * branch target itself: other paths reach it with their own operand. */
+static bool box_only_tested(Transcoder *t) {
+    if (t->next_il >= t->body.code_size || t->is_target[t->next_il])
+        return false;
+    ImgInstr next;
+    img_il_decode(t->body.code, t->body.code_size, t->next_il, &next);
+    return next.opcode == IMG_CEE_BRTRUE || next.opcode == IMG_CEE_BRTRUE_S || next.opcode == IMG_CEE_BRFALSE ||
+           next.opcode == IMG_CEE_BRFALSE_S;
+}
+
+/* The words of a value of `type` that was just popped off the stack. */
+static bool drop_value(Transcoder *t, LdMethodTable *type) {
+    SlotType slot;
+    if (!slot_type(t, type, &slot))
+        return false;
+    if (slot.stack == ST_VT)
+        emit1(t, VM_OP_POPN, (VmWord)entry_slots(ST_VT, type));
+    else
+        emit(t, VM_OP_POP);
+    return true;
+}
+
 static bool box(Transcoder *t, uint32_t token) {
     LdMethodTable *type = resolve_type(t, token);
     if (!type || !pop_value_for(t, type, "a box"))
@@ -2071,6 +2097,12 @@ static bool box(Transcoder *t, uint32_t token) {
         return nullable_op(t, type, VM_OP_BOX_NULLABLE) && push(t, ST_O);
     if (type->kind != LD_KIND_VALUETYPE)
         return NOT_YET(t, "boxing %s", type->klass->name);
+    if (box_only_tested(t)) {
+        if (!drop_value(t, type))
+            return false;
+        emit1(t, VM_OP_LDC_I8, 1);
+        return push(t, ST_I8);
+    }
     emit1(t, VM_OP_BOX, (VmWord)type);
     return push(t, ST_O);
 }
