@@ -171,6 +171,7 @@ void icall_finalize_at_exit(VmRuntime *vm, VmThread *thread) {
     pthread_mutex_unlock(&f->lock);
     vm_blocking_end(thread);
     vm_thread_join(thread, f->thread, -1);
+    icall_thread_free_name(&context, *vm_thread_object(f->thread)); /* no collection finalizes it now */
     vm_thread_release(vm, f->thread);
     f->thread = NULL;
     gc_on_finalizers_ready(vm_heap(vm), NULL, NULL);

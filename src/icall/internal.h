@@ -34,6 +34,8 @@ bool icall_current_thread(VmIcallContext *context, void **thread);
 /* The Thread object of a runtime thread about to start (the finalizer),
  * made by its creator so that it takes the next managed thread id now. */
 bool icall_runtime_thread_object(VmIcallContext *context, VmThread *target, const char *name);
+/* Frees the name of a Thread that outlives the runtime's last collection. */
+void icall_thread_free_name(VmIcallContext *context, void *thread);
 /* finalizer.c */
 bool icall_start_finalizer(VmIcallContext *context);
 void icall_wait_for_finalizers(VmIcallContext *context);

@@ -307,6 +307,15 @@ static bool set_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+void icall_thread_free_name(VmIcallContext *context, void *thread) {
+    GcObject *internal = internal_of(context, thread);
+    uint16_t **chars = internal ? (uint16_t **)icall_field(context, internal, internal->type, "name_chars") : NULL;
+    if (chars) {
+        free(*chars);
+        *chars = NULL;
+    }
+}
+
 /* ~InternalThread: its name's copy goes, and the reference to the
  * VmThread that Join needed (the thread itself may still run). */
 static bool free_internal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
