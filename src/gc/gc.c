@@ -300,6 +300,10 @@ void gc_collect(GcHeap *heap, int generation) {
     gc_collect_for(heap, generation, "induced");
 }
 
+void gc_compact_large_objects_once(GcHeap *heap) {
+    heap->compact_large_once = true;
+}
+
 bool gc_stress_safepoints(const GcHeap *heap) {
     return heap->collects && heap->stress >= 2;
 }

@@ -211,6 +211,9 @@ void gc_safepoint(GcHeap *heap);
 
 /* Collect `generation` and younger (-1: all). Survivors are promoted. */
 void gc_collect(GcHeap *heap, int generation);
+/* The next full collection also compacts the large object heap, once
+ * (GCSettings.LargeObjectHeapCompactionMode = CompactOnce). */
+void gc_compact_large_objects_once(GcHeap *heap);
 uint64_t gc_total_bytes(const GcHeap *heap);
 /* Collections of `generation` or an older one (as GC.CollectionCount). */
 uint32_t gc_collection_count(const GcHeap *heap, int generation);

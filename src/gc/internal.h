@@ -197,6 +197,8 @@ struct GcHeap {
     bool compact_forced;        /* LUCID_GCStress or DOTNET_GCForceCompact: every condemned generation moves */
     GcRegion *evacuated;        /* regions whose survivors were copied out, released after relocation */
     GcRegion *planned;          /* regions the survivors were copied to, joined to their generations by the sweep */
+    bool compact_large_once;    /* the next full collection compacts the large object heap */
+    GcRegion *planned_large;    /* large-object regions objects were copied to, joined to the LOH by the sweep */
     GcRegion *destination[GC_GENERATIONS]; /* where copies of survivors bound for each generation go */
     uint64_t compacted_bytes;   /* copied by this collection */
     uint32_t compactions;       /* collections that moved objects */

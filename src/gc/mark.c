@@ -207,8 +207,10 @@ static void clear_condemned_cards(GcHeap *heap) {
             region->marked_bytes = 0;
         }
     if (heap->condemned == GC_MAX_GENERATION) {
-        for (GcRegion *region = heap->large.regions; region; region = region->next)
+        for (GcRegion *region = heap->large.regions; region; region = region->next) {
             gc_clear_cards(heap, region->start, region->frontier);
+            region->pinned = false;
+        }
         for (GcRegion *region = heap->pinned.regions; region; region = region->next)
             gc_clear_cards(heap, region->start, region->frontier);
     }

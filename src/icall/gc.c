@@ -5,8 +5,25 @@
 #include "gc/gc.h"
 #include "icall/internal.h"
 
+enum { LOH_COMPACTION_DEFAULT = 1, LOH_COMPACTION_COMPACT_ONCE = 2 }; /* GCLargeObjectHeapCompactionMode */
+
+/* InternalCollect(generation). A full collection honours, and then resets,
+ * GCSettings.LargeObjectHeapCompactionMode = CompactOnce (a plain static
+ * property in mono's corlib, which its own GC ignores). */
 static bool collect(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    gc_collect(vm_heap(context->vm), args[0].i4 > gc_max_generation(vm_heap(context->vm)) ? -1 : args[0].i4);
+    GcHeap *heap = vm_heap(context->vm);
+    bool full = args[0].i4 < 0 || args[0].i4 >= gc_max_generation(heap);
+    if (full) {
+        int32_t *mode = icall_corlib_static_address(context, "System.Runtime", "GCSettings",
+                                                    "<LargeObjectHeapCompactionMode>k__BackingField");
+        if (!mode)
+            return false;
+        if (*mode == LOH_COMPACTION_COMPACT_ONCE) {
+            gc_compact_large_objects_once(heap);
+            *mode = LOH_COMPACTION_DEFAULT;
+        }
+    }
+    gc_collect(heap, full ? -1 : args[0].i4);
     return true;
 }
 

@@ -13,6 +13,12 @@
  * assumed offset): its address in `object` (an object of a class, or a
  * value of a struct type). NULL, with context->error set, if it is missing. */
 uint8_t *icall_field(VmIcallContext *context, void *object, LdMethodTable *type, const char *name);
+/* A static field of a corlib type (its type initialised first): its
+ * address, or NULL with the error or exception set; and a reference
+ * field's value. */
+void *icall_corlib_static_address(VmIcallContext *context, const char *ns, const char *name, const char *field_name);
+bool icall_corlib_static(VmIcallContext *context, const char *ns, const char *name, const char *field_name,
+                         VmSlot *result);
 /* A corlib type, loaded; NULL with context->error set if it is missing. */
 LdMethodTable *icall_corlib_type(VmIcallContext *context, const char *ns, const char *name);
 

@@ -826,6 +826,57 @@ static void test_ephemerons(void) {
     gc_destroy(heap);
 }
 
+/* CompactOnce: the next full collection slides the large objects that
+ * survived together (contents, references to them and in them relocated,
+ * a pinned one left in place), and the one after does not move them. */
+static void test_large_object_compaction(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    uint32_t kept[4];
+    for (int i = 0; i < 8; i++) {
+        GcObject *array = new_array(heap, &context, &int_array_type, 30000);
+        for (int k = 0; k < 30000; k += 1000)
+            ((int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[k] = i * 100000 + k;
+        if (i % 2)
+            kept[i / 2] = add_root(&roots, array, 0);
+    }
+    GcObject *refs = new_array(heap, &context, &ref_array_type, 20000); /* a large object holding references */
+    uint32_t refs_root = add_root(&roots, refs, 0);
+    gc_write_barrier((GcObject **)((uint8_t *)refs + LD_ARRAY_DATA_OFFSET), roots.slots[kept[3]]);
+    gc_write_barrier((GcObject **)((uint8_t *)refs + LD_ARRAY_DATA_OFFSET) + 1, new_node(heap, &context, NULL, 77));
+    GcObject *before[4];
+    for (int i = 0; i < 4; i++)
+        before[i] = roots.slots[kept[i]];
+    gc_collect(heap, -1);
+    CHECK(roots.slots[kept[0]] == before[0]); /* not asked for: swept in place */
+    gc_compact_large_objects_once(heap);
+    gc_collect(heap, -1);
+    CHECK(gc_last_collection(heap).compacted);
+    GcObject *first = roots.slots[kept[0]];
+    CHECK(first != before[0]);
+    for (int i = 0; i < 4; i++) {
+        GcObject *array = roots.slots[kept[i]];
+        CHECK_EQ(gc_generation_of(heap, array), 2);
+        int32_t *data = (int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+        CHECK_EQ(data[0], (2 * i + 1) * 100000);
+        CHECK_EQ(data[29000], (2 * i + 1) * 100000 + 29000);
+        if (i > 0) /* slid together: each right after the previous one */
+            CHECK((uint8_t *)array == (uint8_t *)roots.slots[kept[i - 1]] + gc_object_size(roots.slots[kept[i - 1]]));
+    }
+    GcObject **elements = (GcObject **)((uint8_t *)roots.slots[refs_root] + LD_ARRAY_DATA_OFFSET);
+    CHECK(elements[0] == roots.slots[kept[3]]);
+    CHECK_EQ(*payload_of(elements[1]), 77);
+    gc_verify_heap(heap, "after LOH compaction");
+    GcObject *settled = roots.slots[kept[2]];
+    gc_collect(heap, -1);
+    CHECK(roots.slots[kept[2]] == settled); /* once */
+    gc_context_retire(heap, &context);
+    gc_destroy(heap);
+}
+
 int main(void) {
     RUN(test_compaction_relocates);
     RUN(test_pinned_object_heap);
@@ -846,5 +897,6 @@ int main(void) {
     RUN(test_pinned_handle);
     RUN(test_finalization_and_weak_handles);
     RUN(test_ephemerons);
+    RUN(test_large_object_compaction);
     UNIT_END();
 }
