@@ -368,6 +368,13 @@ struct VmRuntime {
 #define VM_LOG_TRANSCODE 0x2u /* every method transcoded */
 #define VM_LOG_ICALL 0x4u     /* every internal call bound (once per call site), and every missing one */
 
+/* What the collector must know of an instance of `type` at allocation. */
+static inline uint32_t vm_alloc_flags(const LdMethodTable *type) {
+    return (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
+           (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0) |
+           (type->flags & LD_MT_ALLOC_PINNED ? GC_ALLOC_PINNED : 0);
+}
+
 /* vm.c */
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */
 GcObject *vm_intern(VmRuntime *vm, const uint8_t *utf16le, uint32_t length, VmError *error);

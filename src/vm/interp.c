@@ -1070,9 +1070,7 @@ op_NEWOBJ: {
     sp += 2;
     SAFEPOINT();
     TRANSCODE(callee);
-    uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
-                     (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
-    GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
+    GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, vm_alloc_flags(type));
     if (!object)
         THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
     base[0].p = base[1].p = object;
@@ -1208,9 +1206,7 @@ op_VARARG_NEWOBJ: {
     SAFEPOINT();
     TRANSCODE(callee);
     if (!value_slots) {
-        uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
-                         (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
-        GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
+        GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, vm_alloc_flags(type));
         if (!object)
             THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
         base[0].p = base[1].p = object;

@@ -97,9 +97,7 @@ bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmE
 }
 
 void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size) {
-    uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
-                     (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0) |
-                     (size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
+    uint32_t flags = vm_alloc_flags(type) | (size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
     return gc_alloc(vm->heap, &thread->alloc, type, size, flags);
 }
 
