@@ -343,6 +343,9 @@ struct VmRuntime {
     VmThread *threads;           /* every running thread but the main one, changed under the GIL */
     uint32_t foreground_threads; /* under threads_lock: started, not background, not finished */
     struct VmSyncBlock *sync_blocks;
+    uint32_t sync_block_count;       /* blocks in sync_blocks */
+    uint32_t sync_sweep_at;          /* free dead objects' blocks when the count reaches this */
+    uint32_t sync_sweep_collections; /* gen0 collection count at the last sweep */
     uint32_t hash_seed;
     GcObject *roots[VM_ROOT_COUNT];
     /* vm_object_slot's table: (key, kind) -> object, open addressing. */
