@@ -161,6 +161,7 @@ bool icall_run_program(VmRuntime *vm, LdAssembly *program, int argc, char **argv
     void *main_thread;
     if (!check_corlib_version(&context) || !vm_prepare_main(vm, program, argc, argv, error) || !make_domain(&context) ||
         !icall_current_thread(&context, &main_thread) || /* the main thread is thread 1, as on mono */
+        !vm_preallocate_exceptions(vm, thread, error) ||
         !icall_start_finalizer(&context))                  /* and the finalizer thread 2 */
         return false;
     error->unhandled = false;

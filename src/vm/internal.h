@@ -48,7 +48,7 @@ typedef intptr_t VmWord;
     X(CALL) /* : LdMethod * */ X(RET) X(RET_VOID)                                                 \
     X(CALLVIRT) /* : LdMethod *, argument slots */ X(NEWOBJ) /* : type, constructor, argument slots */                             \
     X(CLASS_INIT) /* : type */ X(LDNULL) X(LDSTR) /* : string object */                            \
-    X(NEWARR) /* : array type */ X(LDLEN) X(WIDEN_INDEX) /* native-int index: checked to int32 */  \
+    X(NEWARR) /* : array type */ X(LDLEN) X(WIDEN_INDEX) /* : depth (1: top); native-int index checked to int32 */  \
     VM_ACCESS_LIST(X, LDFLD) VM_ACCESS_LIST(X, STFLD) /* : offset from the object */              \
     VM_ACCESS_LIST(X, LDSFLD) VM_ACCESS_LIST(X, STSFLD) /* : address */                           \
     VM_ACCESS_LIST(X, LDELEM) VM_ACCESS_LIST(X, STELEM)                                          \

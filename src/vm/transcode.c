@@ -2165,12 +2165,14 @@ static LdMethodTable *resolve_type(Transcoder *t, uint32_t token) {
  * int32 range, since arrays hold fewer than 2^31 elements here. An int64
  * is a native int on this 64-bit runtime, as mono and CoreCLR take it
  * (their own IL tests index arrays with ldc.i8). */
-static bool pop_index(Transcoder *t) {
+/* The index of an array access, popped; `above` slots (a value to store)
+ * lie above it on the stack. */
+static bool pop_index(Transcoder *t, uint32_t above) {
     StackType index;
     if (!pop(t, &index))
         return false;
     if (index == ST_I || index == ST_I8)
-        emit(t, VM_OP_WIDEN_INDEX);
+        emit1(t, VM_OP_WIDEN_INDEX, (VmWord)(above + 1));
     else if (index != ST_I4)
         return INVALID(t, "array index of type %s", stack_type_names[index]);
     return true;
@@ -2184,7 +2186,7 @@ static bool new_array(Transcoder *t, uint32_t token) {
         return fail(t, "System.TypeLoadException: %s", error.message);
     if (!array)
         return false;
-    if (!pop_index(t))
+    if (!pop_index(t, 0))
         return false;
     emit1(t, VM_OP_NEWARR, (VmWord)array);
     return push(t, ST_O);
@@ -2195,7 +2197,7 @@ static bool element_access(Transcoder *t, VmAccess access, StackType stack, bool
     StackType value = ST_I4, array;
     if (store && !pop(t, &value))
         return false;
-    if (!pop_index(t) || !pop(t, &array))
+    if (!pop_index(t, store ? 1 : 0) || !pop(t, &array))
         return false;
     if (array != ST_O)
         return INVALID(t, "array operand of type %s", stack_type_names[array]);
@@ -2212,7 +2214,7 @@ static bool element_access(Transcoder *t, VmAccess access, StackType stack, bool
  * struct go through it. */
 static bool element_address(Transcoder *t, uint32_t size) {
     StackType array;
-    if (!pop_index(t) || !pop(t, &array))
+    if (!pop_index(t, 0) || !pop(t, &array))
         return false;
     if (array != ST_O)
         return INVALID(t, "array operand of type %s", stack_type_names[array]);
@@ -2230,7 +2232,8 @@ static bool element_access_typed(Transcoder *t, uint32_t token, bool store) {
         return element_access(t, access, stack, store);
     if (store) {
         StackType array;
-        if (!pop_value_for(t, type, "an array element") || !pop_index(t) || !pop(t, &array))
+        if (!pop_value_for(t, type, "an array element") || !pop_index(t, entry_slots(ST_VT, type)) ||
+            !pop(t, &array))
             return false;
         if (array != ST_O)
             return INVALID(t, "array operand of type %s", stack_type_names[array]);
