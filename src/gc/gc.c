@@ -59,6 +59,19 @@ static void init_generations(GcHeap *heap) {
         g[i].budget = g[i].remaining = (int64_t)g[i].min_budget;
 }
 
+/* CoreCLR's mode switches, which this collector does not have yet: said
+ * once, not silently ignored (docs/gc.md, "What is not here yet"). */
+static void report_unavailable_modes(void) {
+    if (env_flag("DOTNET_gcServer"))
+        fputs("lucid: DOTNET_gcServer asks for server GC (a heap per core, parallel marking), which Lucid does not "
+              "have: the workstation collector runs\n",
+              stderr);
+    if (env_flag("DOTNET_gcConcurrent"))
+        fputs("lucid: DOTNET_gcConcurrent asks for background gen2 collections, which Lucid does not have: gen2 is "
+              "collected blocking\n",
+              stderr);
+}
+
 GcHeap *gc_create(const GcConfig *config, GcError *error) {
     const char *name = config->collector && config->collector[0] ? config->collector : "generational";
     bool collects = strcmp(name, "generational") == 0;
@@ -79,6 +92,8 @@ GcHeap *gc_create(const GcConfig *config, GcError *error) {
         return NULL;
     }
     heap->name = collects ? "generational" : "zero";
+    if (collects)
+        report_unavailable_modes();
     heap->collects = collects;
     heap->config = *config;
     heap->large.kind = GC_REGION_LARGE;
