@@ -94,7 +94,8 @@ static int command_dis(int argc, char **argv) {
 static int command_run(int argc, char **argv) {
     const char *path = argv[0];
     char *dir_copy = strdup(path);
-    LdConfig config = {.program_dir = dir_copy ? dirname(dir_copy) : ".", .lucid_path = getenv("LUCID_PATH")};
+    LdConfig config = {.program_dir = dir_copy ? dirname(dir_copy) : ".", .lucid_path = getenv("LUCID_PATH"),
+                       .pinned_types = getenv("LUCID_GCPinnedTypes")};
     LdError load_error;
     LdLoader *loader = ld_create(&config, &load_error);
     if (!loader) {

@@ -15,9 +15,12 @@
  * not evacuated: it is swept in place, so every pinned object, and its
  * neighbours, stays where it is.
  *
+ * The large object heap is compacted the same way, into new large-object
+ * regions, when asked for (GCSettings' CompactOnce) by a full collection.
+ *
  * Relocate: every reference to an evacuated object is then rewritten -
  * in the engine's root slots (an interior pointer by its offset into the
- * object), in the finalization list, in every survivor of the condemned
+ * object), in the handle table and the finalization lists, in every survivor of the condemned
  * generations, and in the older generations through their dirty cards
  * (the mark phase left dirty every card that references a condemned
  * object). That pass also recomputes the cards of what it visits. Only
@@ -64,6 +67,21 @@ static uint8_t *destination(GcHeap *heap, int generation, size_t size) {
     return block;
 }
 
+/* A marked object copied to `copy`, unmarked there; its new address in
+ * the old copy's sync word. */
+static void copy_object(GcObject *object, uint8_t *copy, size_t size) {
+    memcpy(copy, object, size);
+    GcObject *moved = (GcObject *)copy;
+    moved->type = gc_type_of(object);
+    /* A multi-dimensional array's bounds pointer points into itself. */
+    if (moved->type->kind == LD_KIND_ARRAY) {
+        uint8_t **bounds = (uint8_t **)(copy + LD_ARRAY_BOUNDS_OFFSET);
+        if (*bounds >= (uint8_t *)object && *bounds < (uint8_t *)object + size)
+            *bounds = copy + (*bounds - (uint8_t *)object);
+    }
+    object->sync = (uintptr_t)copy;
+}
+
 static void evacuate(GcHeap *heap, GcRegion *region) {
     int from = region->generation;
     int to = region_promotes(heap, region) ? from + 1 : from;
@@ -74,17 +92,7 @@ static void evacuate(GcHeap *heap, GcRegion *region) {
         p += size;
         if (!gc_is_marked(object))
             continue;
-        uint8_t *copy = destination(heap, to, size);
-        memcpy(copy, object, size);
-        GcObject *moved = (GcObject *)copy;
-        moved->type = gc_type_of(object);
-        /* A multi-dimensional array's bounds pointer points into itself. */
-        if (moved->type->kind == LD_KIND_ARRAY) {
-            uint8_t **bounds = (uint8_t **)(copy + LD_ARRAY_BOUNDS_OFFSET);
-            if (*bounds >= (uint8_t *)object && *bounds < (uint8_t *)object + size)
-                *bounds = copy + (*bounds - (uint8_t *)object);
-        }
-        object->sync = (uintptr_t)copy;
+        copy_object(object, destination(heap, to, size), size);
         live += size;
     }
     heap->generations[from].survived += live;
@@ -123,12 +131,67 @@ static void plan_generation(GcHeap *heap, int generation) {
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* The large object heap, compacted on request                         */
+/* ------------------------------------------------------------------ */
+
+/* Room for a large object's copy: after the last copy, or a new region. */
+static uint8_t *large_destination(GcHeap *heap, size_t size) {
+    GcRegion *region = heap->planned_large;
+    if (!region || (size_t)(region->end - region->frontier) < size) {
+        size_t region_size = (size_t)GC_UOH_REGION_UNITS << GC_UNIT_SHIFT;
+        region = gc_region_new(heap, GC_REGION_LARGE, GC_MAX_GENERATION, size > region_size ? size : region_size);
+        if (!region)
+            gc_fatal("out of address space compacting the large object heap in collection %u",
+                     heap->collection_count + 1);
+        region->relocate = true;
+        region->next = heap->planned_large;
+        heap->planned_large = region;
+    }
+    uint8_t *block = region->frontier;
+    region->frontier += size;
+    region->live_bytes += size;
+    gc_set_bit(region->start_bits, gc_granule_of(region, block));
+    return block;
+}
+
+/* Every unpinned large-object region's survivors are copied, in order,
+ * into as few new regions as they fill; the old regions go with the
+ * small ones' after relocation. What a pinned root points into stays. */
+static void compact_large(GcHeap *heap) {
+    GcRegion **link = &heap->large.regions;
+    while (*link) {
+        GcRegion *region = *link;
+        if (region->pinned) {
+            link = &region->next;
+            continue;
+        }
+        *link = region->next;
+        for (uint8_t *p = region->start; p < region->frontier;) {
+            GcObject *object = (GcObject *)p;
+            size_t size = gc_object_size(object);
+            p += size;
+            if (gc_is_marked(object)) {
+                copy_object(object, large_destination(heap, size), size);
+                heap->compacted_bytes += size;
+            }
+        }
+        region->evacuated = true;
+        region->next = heap->evacuated;
+        heap->evacuated = region;
+    }
+}
+
 void gc_plan_phase(GcHeap *heap) {
-    heap->evacuated = heap->planned = NULL;
+    heap->evacuated = heap->planned = heap->planned_large = NULL;
     memset(heap->destination, 0, sizeof heap->destination);
     heap->compacted_bytes = 0;
     for (int generation = 0; generation <= heap->condemned; generation++)
         plan_generation(heap, generation);
+    if (heap->condemned == GC_MAX_GENERATION && (heap->compact_large_once || heap->compact_forced)) {
+        compact_large(heap);
+        heap->compact_large_once = false;
+    }
     /* A gen0 region of copies that were not promoted has survived once. */
     for (GcRegion *region = heap->planned; region; region = region->next)
         if (region->generation == 0)
@@ -146,6 +209,10 @@ static GcRegion *evacuated_region(const GcHeap *heap, const void *address) {
 
 static GcObject *forwarded(GcObject *object) {
     return (GcObject *)object->sync;
+}
+
+static GcObject *moved(GcHeap *heap, GcObject *object) {
+    return evacuated_region(heap, object) ? forwarded(object) : object;
 }
 
 static void relocate_root(void *context, GcObject **slot, uint32_t flags) {
@@ -211,11 +278,10 @@ static void relocate_space(GcHeap *heap, GcRegion *regions, bool whole) {
 void gc_relocate_phase(GcHeap *heap) {
     if (heap->evacuated) {
         heap->config.scan_roots(heap->config.engine, relocate_root, heap);
-        for (uint32_t i = 0; i < heap->finalizable_count; i++)
-            if (evacuated_region(heap, heap->finalizable[i]))
-                heap->finalizable[i] = forwarded(heap->finalizable[i]);
+        gc_handles_relocate(heap, moved);
         heap->compactions++;
     }
+    gc_finalization_relocate(heap, moved); /* also when nothing moved: what was promoted changes lists */
     for (int generation = 0; generation <= GC_MAX_GENERATION; generation++)
         relocate_space(heap, heap->generations[generation].regions, false);
     bool full = heap->condemned == GC_MAX_GENERATION;

@@ -59,6 +59,19 @@ static void init_generations(GcHeap *heap) {
         g[i].budget = g[i].remaining = (int64_t)g[i].min_budget;
 }
 
+/* CoreCLR's mode switches, which this collector does not have yet: said
+ * once, not silently ignored (docs/gc.md, "What is not here yet"). */
+static void report_unavailable_modes(void) {
+    if (env_flag("DOTNET_gcServer"))
+        fputs("lucid: DOTNET_gcServer asks for server GC (a heap per core, parallel marking), which Lucid does not "
+              "have: the workstation collector runs\n",
+              stderr);
+    if (env_flag("DOTNET_gcConcurrent"))
+        fputs("lucid: DOTNET_gcConcurrent asks for background gen2 collections, which Lucid does not have: gen2 is "
+              "collected blocking\n",
+              stderr);
+}
+
 GcHeap *gc_create(const GcConfig *config, GcError *error) {
     const char *name = config->collector && config->collector[0] ? config->collector : "generational";
     bool collects = strcmp(name, "generational") == 0;
@@ -79,6 +92,8 @@ GcHeap *gc_create(const GcConfig *config, GcError *error) {
         return NULL;
     }
     heap->name = collects ? "generational" : "zero";
+    if (collects)
+        report_unavailable_modes();
     heap->collects = collects;
     heap->config = *config;
     heap->large.kind = GC_REGION_LARGE;
@@ -89,6 +104,7 @@ GcHeap *gc_create(const GcConfig *config, GcError *error) {
     heap->log = env_flag("LUCID_GCLog");
     heap->verify = env_flag("LUCID_HeapVerify");
     heap->compact_forced = heap->stress || env_flag("DOTNET_GCForceCompact");
+    pthread_mutex_init(&heap->handle_lock, NULL);
     return heap;
 }
 
@@ -100,7 +116,9 @@ void gc_destroy(GcHeap *heap) {
     free(heap->large.free.ranges);
     free(heap->pinned.free.ranges);
     free(heap->contexts);
-    free(heap->finalizable);
+    gc_finalization_free(heap);
+    gc_handles_free(heap);
+    pthread_mutex_destroy(&heap->handle_lock);
     free(heap->mark_stack);
     free(heap);
 }
@@ -285,12 +303,20 @@ void gc_collect_for(GcHeap *heap, int generation, const char *reason) {
     heap->in_collection = false;
     if (heap->log)
         log_collection(heap);
+    if (heap->finalization.queued && heap->finalization.notify) {
+        heap->finalization.queued = false;
+        heap->finalization.notify(heap->finalization.notify_data);
+    }
 }
 
 void gc_collect(GcHeap *heap, int generation) {
     if (generation < 0 || generation > GC_MAX_GENERATION)
         generation = GC_MAX_GENERATION;
     gc_collect_for(heap, generation, "induced");
+}
+
+void gc_compact_large_objects_once(GcHeap *heap) {
+    heap->compact_large_once = true;
 }
 
 bool gc_stress_safepoints(const GcHeap *heap) {
@@ -378,26 +404,6 @@ static GcObject *alloc_uoh(GcHeap *heap, GcUoh *space, GcAllocContext *context, 
     return (GcObject *)block;
 }
 
-static bool remember_finalizable(GcHeap *heap, GcObject *object) {
-    GcObject **grown =
-        gc_grow(heap->finalizable, &heap->finalizable_capacity, heap->finalizable_count, sizeof *grown, 64);
-    if (!grown)
-        return false;
-    heap->finalizable = grown;
-    heap->finalizable[heap->finalizable_count++] = object;
-    return true;
-}
-
-bool gc_register_for_finalization(GcHeap *heap, GcObject *object, bool run) {
-    for (uint32_t i = 0; i < heap->finalizable_count; i++)
-        if (heap->finalizable[i] == object) {
-            if (!run)
-                heap->finalizable[i] = heap->finalizable[--heap->finalizable_count];
-            return true;
-        }
-    return !run || remember_finalizable(heap, object);
-}
-
 GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *type, size_t size, uint32_t flags) {
     size = (size + GC_ALIGNMENT - 1) & ~(size_t)(GC_ALIGNMENT - 1);
     if (size < GC_MIN_OBJECT)
@@ -430,7 +436,7 @@ GcObject *gc_alloc_slow(GcHeap *heap, GcAllocContext *context, LdMethodTable *ty
     if (!object)
         return NULL;
     object->type = type;
-    if ((flags & GC_ALLOC_FINALIZE) && !remember_finalizable(heap, object)) {
+    if ((flags & GC_ALLOC_FINALIZE) && heap->collects && !gc_finalization_register(heap, object)) {
         gc_make_free((uint8_t *)object, size);
         return NULL;
     }

@@ -140,10 +140,68 @@ static inline void gc_write_barrier_bulk(void *dst, size_t bytes) {
             gc_barrier.cards[card] = 1;
 }
 
-/* GC.SuppressFinalize (run = false) and GC.ReRegisterForFinalize (run =
- * true): whether the object's finalizer is still to run. false when
- * memory runs out. */
-bool gc_register_for_finalization(GcHeap *heap, GcObject *object, bool run);
+/*
+ * Finalization (docs/gc.md). An object allocated with GC_ALLOC_FINALIZE is
+ * registered; the collection that finds it unreachable queues it as
+ * ready for finalization and keeps it (and what it references) alive, so
+ * its finalizer can run; a later collection frees it if the finalizer
+ * left it unreachable. Ready objects come out of gc_next_finalizable
+ * oldest queued first, critical finalizers (LD_MT_CRITICAL_FINALIZER)
+ * after every normal one that is ready. A collection that queued any
+ * calls the notify function given to gc_on_finalizers_ready (from inside
+ * the collection: it must not allocate or run managed code).
+ */
+/* GC.SuppressFinalize: the finalizer will not run (registered or queued). */
+void gc_suppress_finalize(GcHeap *heap, GcObject *object);
+/* GC.ReRegisterForFinalize: registered again unless it still is; false
+ * when memory runs out. */
+bool gc_reregister_for_finalize(GcHeap *heap, GcObject *object);
+/* The next object whose finalizer is to run, taken off the queue (the
+ * caller keeps it alive while the finalizer runs), or NULL. */
+GcObject *gc_next_finalizable(GcHeap *heap);
+void gc_on_finalizers_ready(GcHeap *heap, void (*notify)(void *data), void *data);
+
+/*
+ * Handles (GCHandle, WeakReference, dependent handles): references the
+ * engine keeps outside the heap, which the collector scans and updates
+ * itself. The types and their numbers are .NET's (GCHandleType and
+ * CoreCLR's HNDTYPE_*). A weak handle does not keep its target alive: it
+ * reads null once the target is found unreachable - a short one before
+ * finalization (a target resurrected by its finalizer stays null), a long
+ * one only when the target is gone for good. A dependent handle keeps its
+ * secondary alive for as long as its (weakly held) primary is alive.
+ * A handle is never 0; its low bits are its type.
+ */
+typedef enum GcHandleType {
+    GC_HANDLE_WEAK = 0,
+    GC_HANDLE_WEAK_TRACK_RESURRECTION = 1,
+    GC_HANDLE_NORMAL = 2,
+    GC_HANDLE_PINNED = 3,
+    GC_HANDLE_DEPENDENT = 6,
+} GcHandleType;
+typedef uint32_t GcHandle;
+#define GC_HANDLE_TYPE_BITS 3
+
+/* 0 when memory runs out. secondary is for dependent handles. */
+GcHandle gc_handle_new(GcHeap *heap, GcHandleType type, GcObject *target, GcObject *secondary);
+void gc_handle_free(GcHeap *heap, GcHandle handle);
+/* Whether the handle is one gc_handle_new gave and nobody has freed. */
+bool gc_handle_valid(GcHeap *heap, GcHandle handle);
+GcObject *gc_handle_target(GcHeap *heap, GcHandle handle);
+GcObject *gc_handle_secondary(GcHeap *heap, GcHandle handle);
+void gc_handle_set(GcHeap *heap, GcHandle handle, GcObject *target, GcObject *secondary);
+static inline GcHandleType gc_handle_type(GcHandle handle) {
+    return (GcHandleType)(handle & ((1u << GC_HANDLE_TYPE_BITS) - 1));
+}
+
+/*
+ * Ephemeron arrays (Mono's ConditionalWeakTable): an array of (key,
+ * value) pairs of references in which a pair's value is kept alive only
+ * while its key is, like a dependent handle each. A dead key's pair
+ * becomes (tombstone, null). Registered arrays are held weakly. false
+ * when memory runs out.
+ */
+bool gc_register_ephemeron_array(GcHeap *heap, GcObject *array, GcObject *tombstone);
 
 /* LUCID_GCStress=2: the engine calls gc_safepoint at each of its
  * safepoints, and a collection runs there, so every place the engine
@@ -153,6 +211,9 @@ void gc_safepoint(GcHeap *heap);
 
 /* Collect `generation` and younger (-1: all). Survivors are promoted. */
 void gc_collect(GcHeap *heap, int generation);
+/* The next full collection also compacts the large object heap, once
+ * (GCSettings.LargeObjectHeapCompactionMode = CompactOnce). */
+void gc_compact_large_objects_once(GcHeap *heap);
 uint64_t gc_total_bytes(const GcHeap *heap);
 /* Collections of `generation` or an older one (as GC.CollectionCount). */
 uint32_t gc_collection_count(const GcHeap *heap, int generation);

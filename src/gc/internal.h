@@ -21,6 +21,8 @@
 #ifndef LUCID_GC_INTERNAL_H
 #define LUCID_GC_INTERNAL_H
 
+#include <pthread.h>
+
 #include "gc/gc.h"
 
 #define GC_UNIT_SHIFT GC_BARRIER_UNIT_SHIFT
@@ -101,6 +103,42 @@ typedef struct GcUoh {
     uint64_t size; /* bytes of objects in it */
 } GcUoh;
 
+/* A growable array of object pointers. */
+typedef struct GcObjectList {
+    GcObject **items;
+    uint32_t count, capacity;
+} GcObjectList;
+
+/* Finalization's lists (CoreCLR's CFinalize, as separate arrays): the
+ * registered objects of each generation, so an ephemeral collection looks
+ * only at its own; and the queues of objects found dead, waiting for the
+ * finalizer thread, read from `head` on. */
+typedef struct GcFinalization {
+    GcObjectList registered[GC_GENERATIONS];
+    GcObjectList ready, ready_critical;
+    uint32_t ready_head, ready_critical_head;
+    bool queued;                 /* this collection made something ready */
+    void (*notify)(void *data);
+    void *notify_data;
+} GcFinalization;
+
+/* One handle: index << GC_HANDLE_TYPE_BITS | type. Free entries are
+ * chained through next_free; index 0 is never used, so no handle is 0. */
+typedef struct GcHandleEntry {
+    GcObject *target;
+    GcObject *secondary;   /* dependent handles */
+    uint32_t next_free;
+    uint8_t type;
+    bool used;
+} GcHandleEntry;
+
+typedef struct GcHandleTable {
+    GcHandleEntry *entries;
+    uint32_t count, capacity;
+    uint32_t free_head;    /* 0: none */
+    uint32_t live;         /* used entries */
+} GcHandleTable;
+
 /* The mark bit is the low bit of an object's MethodTable pointer (as in
  * CoreCLR): MethodTables are aligned, so the bit is free, and marking needs
  * no look-up of which region holds the object. */
@@ -136,10 +174,12 @@ struct GcHeap {
     GcAllocContext **contexts;
     uint32_t context_count, context_capacity;
 
-    /* Objects whose type has a finalizer. Until finalization exists they
-     * are kept alive (docs/gc.md says why). */
-    GcObject **finalizable;
-    uint32_t finalizable_count, finalizable_capacity;
+    GcFinalization finalization;
+    GcHandleTable handles;
+    pthread_mutex_t handle_lock; /* handles are made and freed by any thread; the collector holds it too */
+    GcObjectList ephemeron_arrays; /* registered, held weakly */
+    LdMethodTable *ephemeron_type; /* their type: marking skips their elements */
+    GcObject *ephemeron_tombstone; /* what replaces a dead key; a root */
 
     uint64_t gen0_allocated;    /* handed out to gen0 since the last collection */
     uint64_t uoh_allocated;     /* large and pinned bytes since the last gen2 collection */
@@ -157,6 +197,8 @@ struct GcHeap {
     bool compact_forced;        /* LUCID_GCStress or DOTNET_GCForceCompact: every condemned generation moves */
     GcRegion *evacuated;        /* regions whose survivors were copied out, released after relocation */
     GcRegion *planned;          /* regions the survivors were copied to, joined to their generations by the sweep */
+    bool compact_large_once;    /* the next full collection compacts the large object heap */
+    GcRegion *planned_large;    /* large-object regions objects were copied to, joined to the LOH by the sweep */
     GcRegion *destination[GC_GENERATIONS]; /* where copies of survivors bound for each generation go */
     uint64_t compacted_bytes;   /* copied by this collection */
     uint32_t compactions;       /* collections that moved objects */
@@ -223,6 +265,23 @@ void gc_collect_for(GcHeap *heap, int generation, const char *reason);
 /* mark.c */
 void gc_mark_phase(GcHeap *heap);
 _Noreturn void gc_fatal(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* finalize.c */
+bool gc_list_add(GcObjectList *list, GcObject *object);
+bool gc_finalization_register(GcHeap *heap, GcObject *object);
+void gc_finalization_mark_ready(GcHeap *heap, void (*mark)(GcHeap *heap, GcObject *object));
+uint32_t gc_finalization_scan(GcHeap *heap);
+void gc_finalization_relocate(GcHeap *heap, GcObject *(*moved)(GcHeap *heap, GcObject *object));
+void gc_finalization_free(GcHeap *heap);
+
+/* handles.c: the engine-facing API, and the collector's passes over the
+ * table (marking strong ones, clearing weak ones, relocating all). */
+void gc_handles_visit_strong(GcHeap *heap, GcRootVisitor visit);
+bool gc_handles_mark_dependents(GcHeap *heap, bool (*is_live)(GcHeap *heap, GcObject *object),
+                                void (*mark)(GcHeap *heap, GcObject *object));
+void gc_handles_clear_dead(GcHeap *heap, bool long_weak, bool (*is_live)(GcHeap *heap, GcObject *object));
+void gc_handles_relocate(GcHeap *heap, GcObject *(*moved)(GcHeap *heap, GcObject *object));
+void gc_handles_free(GcHeap *heap);
 
 /* compact.c: the plan (compact or sweep, generation by generation, by
  * fragmentation), copying survivors out of unpinned regions, then the

@@ -1,8 +1,9 @@
 /*
- * mark.c - the mark phase: from the roots, the objects waiting for
- * finalization, and (in an ephemeral collection) the dirty cards of the
- * generations not being collected, mark every reachable object of the
- * condemned generations.
+ * mark.c - the mark phase: from the roots, the strong handles, the objects
+ * waiting for finalization, and (in an ephemeral collection) the dirty
+ * cards of the generations not being collected, mark every reachable
+ * object of the condemned generations; then decide what weak references
+ * (weak and dependent handles, ephemerons) and finalization keep.
  *
  * Marking uses an explicit stack (no recursion: a long linked list must not
  * overflow the C stack). Only condemned objects are marked: an object of an
@@ -86,9 +87,19 @@ static void trace_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
     dirty_if_older(heap, generation_after_at_most(heap, holder), slot, target);
 }
 
+/* An ephemeron array's pairs are not traced: each pair's value is kept
+ * only if its key is alive, which mark_ephemerons decides once all else
+ * is marked. */
+static bool is_ephemeron_array(const GcHeap *heap, const GcObject *object) {
+    return heap->ephemeron_type && gc_type_of(object) == heap->ephemeron_type;
+}
+
 static void drain(GcHeap *heap) {
-    while (heap->mark_count)
-        gc_object_slots(heap, heap->mark_stack[--heap->mark_count], NULL, (const uint8_t *)UINTPTR_MAX, trace_slot);
+    while (heap->mark_count) {
+        GcObject *object = heap->mark_stack[--heap->mark_count];
+        if (!is_ephemeron_array(heap, object))
+            gc_object_slots(heap, object, NULL, (const uint8_t *)UINTPTR_MAX, trace_slot);
+    }
 }
 
 /* The engine's roots: precise slots hold an object or null; interior
@@ -116,7 +127,7 @@ static void visit_root(void *context, GcObject **slot, uint32_t flags) {
 /* A card that references a condemned object stays dirty until the
  * relocation phase has seen it (the object may move); that phase cleans
  * it if it no longer needs to be. */
-static void card_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
+static void old_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
     GcObject *target = *slot;
     if (!target)
         return;
@@ -125,6 +136,15 @@ static void card_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
         *gc_card_of(heap, slot) = 1;
     else
         dirty_if_older(heap, gc_generation_at(heap, holder), slot, target);
+}
+
+/* An old ephemeron array's card stays dirty: its pairs are marked (or
+ * not) later, and relocation must see them either way. */
+static void card_slot(GcHeap *heap, GcObject *holder, GcObject **slot) {
+    if (is_ephemeron_array(heap, holder))
+        *gc_card_of(heap, slot) = 1;
+    else
+        old_slot(heap, holder, slot);
 }
 
 void gc_visit_dirty_cards(GcHeap *heap, GcRegion *region, GcSlotVisitor visit, void (*after_run)(GcHeap *heap)) {
@@ -187,20 +207,123 @@ static void clear_condemned_cards(GcHeap *heap) {
             region->marked_bytes = 0;
         }
     if (heap->condemned == GC_MAX_GENERATION) {
-        for (GcRegion *region = heap->large.regions; region; region = region->next)
+        for (GcRegion *region = heap->large.regions; region; region = region->next) {
             gc_clear_cards(heap, region->start, region->frontier);
+            region->pinned = false;
+        }
         for (GcRegion *region = heap->pinned.regions; region; region = region->next)
             gc_clear_cards(heap, region->start, region->frontier);
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* Weak references: dependent handles, ephemerons, weak handles       */
+/* ------------------------------------------------------------------ */
+
+static bool is_live(GcHeap *heap, GcObject *object) {
+    return !is_condemned(heap, object) || gc_is_marked(object);
+}
+
+/* A slot of an ephemeron pair that is kept: marked, with the card it
+ * would have had had the array been traced. */
+static void keep_slot(GcHeap *heap, GcObject *array, GcObject **slot) {
+    if (is_condemned(heap, array))
+        trace_slot(heap, array, slot);
+    else
+        old_slot(heap, array, slot);
+}
+
+static GcObject **ephemeron_pairs(GcObject *array, uint64_t *count) {
+    *count = *(const uint64_t *)((const uint8_t *)array + LD_ARRAY_LENGTH_OFFSET);
+    return (GcObject **)((uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+}
+
+static bool key_alive(GcHeap *heap, GcObject *key) {
+    return key && key != heap->ephemeron_tombstone && is_live(heap, key);
+}
+
+/* One pass over the live ephemeron arrays: a pair whose key is alive keeps
+ * its value. Whether any value was newly marked. */
+static bool mark_ephemerons(GcHeap *heap) {
+    bool marked = false;
+    for (uint32_t i = 0; i < heap->ephemeron_arrays.count; i++) {
+        GcObject *array = heap->ephemeron_arrays.items[i];
+        if (!is_live(heap, array))
+            continue;
+        uint64_t count;
+        GcObject **pairs = ephemeron_pairs(array, &count);
+        for (uint64_t k = 0; k < count; k++) {
+            if (!key_alive(heap, pairs[2 * k]))
+                continue;
+            marked = marked || (pairs[2 * k + 1] && !is_live(heap, pairs[2 * k + 1]));
+            keep_slot(heap, array, &pairs[2 * k]);
+            keep_slot(heap, array, &pairs[2 * k + 1]);
+        }
+        drain(heap);
+    }
+    return marked;
+}
+
+/* Dependent handles and ephemerons to a fixed point: a value kept alive
+ * may be (or reach) another one's key. */
+static void mark_dependents(GcHeap *heap) {
+    for (;;) {
+        bool handles = gc_handles_mark_dependents(heap, is_live, mark);
+        drain(heap);
+        bool ephemerons = mark_ephemerons(heap);
+        if (!handles && !ephemerons)
+            return;
+    }
+}
+
+/* Dead arrays leave the registry; a dead key's pair in a live array
+ * becomes (tombstone, null). */
+static void clear_dead_ephemerons(GcHeap *heap) {
+    uint32_t kept = 0;
+    for (uint32_t i = 0; i < heap->ephemeron_arrays.count; i++) {
+        GcObject *array = heap->ephemeron_arrays.items[i];
+        if (!is_live(heap, array))
+            continue;
+        heap->ephemeron_arrays.items[kept++] = array;
+        uint64_t count;
+        GcObject **pairs = ephemeron_pairs(array, &count);
+        for (uint64_t k = 0; k < count; k++) {
+            GcObject *key = pairs[2 * k];
+            if (!key || key == heap->ephemeron_tombstone || is_live(heap, key))
+                continue;
+            pairs[2 * k] = heap->ephemeron_tombstone;
+            pairs[2 * k + 1] = NULL;
+            keep_slot(heap, array, &pairs[2 * k]);
+        }
+    }
+    heap->ephemeron_arrays.count = kept;
+}
+
+/* ------------------------------------------------------------------ */
+/* The phase                                                          */
+/* ------------------------------------------------------------------ */
+
+/* CoreCLR's order (docs/gc.md): everything strongly reachable (roots,
+ * strong handles, objects waiting for their finalizer, old generations'
+ * cards), then dependents; short weak handles are cleared; dead
+ * finalizable objects are queued and resurrected, with what they reach
+ * and its dependents; then long weak handles and ephemerons are cleared. */
 void gc_mark_phase(GcHeap *heap) {
     clear_condemned_cards(heap);
     heap->config.scan_roots(heap->config.engine, visit_root, heap);
-    drain(heap);
-    /* No finalizer runs yet, so an object that has one is never dead. */
-    for (uint32_t i = 0; i < heap->finalizable_count; i++)
-        mark(heap, heap->finalizable[i]);
+    gc_handles_visit_strong(heap, visit_root);
+    if (heap->ephemeron_tombstone)
+        mark(heap, heap->ephemeron_tombstone);
+    gc_finalization_mark_ready(heap, mark);
     drain(heap);
     mark_old_regions(heap);
+    mark_dependents(heap);
+    gc_handles_clear_dead(heap, false, is_live);
+    if (gc_finalization_scan(heap)) {
+        gc_finalization_mark_ready(heap, mark);
+        drain(heap);
+    }
+    mark_dependents(heap);
+    gc_handles_clear_dead(heap, true, is_live);
+    clear_dead_ephemerons(heap);
 }

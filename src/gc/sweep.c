@@ -134,11 +134,24 @@ static uint64_t sweep_uoh(GcHeap *heap, GcUoh *space) {
     return live;
 }
 
+/* The large-object regions a compaction of the LOH copied into: full of
+ * unmarked survivors, so joined only after the sweep. */
+static void join_planned_large(GcHeap *heap) {
+    for (GcRegion *region = heap->planned_large, *next; region; region = next) {
+        next = region->next;
+        region->next = heap->large.regions;
+        heap->large.regions = region;
+        heap->large.size += region->live_bytes;
+    }
+    heap->planned_large = NULL;
+}
+
 void gc_sweep_phase(GcHeap *heap) {
     sweep_small(heap);
     if (heap->condemned == GC_MAX_GENERATION) {
         sweep_uoh(heap, &heap->large);
         sweep_uoh(heap, &heap->pinned);
+        join_planned_large(heap);
     }
     for (int generation = 0; generation <= GC_MAX_GENERATION; generation++) {
         uint64_t size = 0;

@@ -125,6 +125,7 @@ static bool set_exit_code(VmIcallContext *context, VmSlot *args, VmSlot *result)
  * of ours to lose (MonoIO writes straight to the descriptor). */
 static bool environment_exit(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     icall_process_exit(context->vm, context->thread);
+    icall_finalize_at_exit(context->vm, context->thread);
     fflush(NULL);
     exit(args[0].i4);
 }

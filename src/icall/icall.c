@@ -31,6 +31,32 @@ LdMethodTable *icall_corlib_type(VmIcallContext *context, const char *ns, const 
     return type;
 }
 
+bool icall_corlib_static(VmIcallContext *context, const char *ns, const char *name, const char *field_name,
+                         VmSlot *result) {
+    void *address = icall_corlib_static_address(context, ns, name, field_name);
+    if (address)
+        result->p = *(void **)address;
+    return address != NULL;
+}
+
+void *icall_corlib_static_address(VmIcallContext *context, const char *ns, const char *name, const char *field_name) {
+    LdMethodTable *type = icall_corlib_type(context, ns, name);
+    if (!type)
+        return NULL;
+    for (uint32_t i = 0; i < type->klass->field_count; i++) {
+        LdField *field = &type->klass->fields[i];
+        if (strcmp(field->name, field_name) || !(field->flags & LD_FIELD_STATIC))
+            continue;
+        void *thrown = NULL;
+        void *address = vm_static_field_address(context->vm, context->thread, field, &thrown, context->error);
+        if (!address)
+            context->exception = thrown;
+        return address;
+    }
+    vm_fail(context->error, "corlib contract: %s.%s has no static field %s", ns, name, field_name);
+    return NULL;
+}
+
 bool icall_out_of_memory(VmIcallContext *context) {
     return icall_throw(context, "System.OutOfMemoryException: Insufficient memory to continue the execution of the "
                                 "program.");

@@ -13,6 +13,12 @@
  * assumed offset): its address in `object` (an object of a class, or a
  * value of a struct type). NULL, with context->error set, if it is missing. */
 uint8_t *icall_field(VmIcallContext *context, void *object, LdMethodTable *type, const char *name);
+/* A static field of a corlib type (its type initialised first): its
+ * address, or NULL with the error or exception set; and a reference
+ * field's value. */
+void *icall_corlib_static_address(VmIcallContext *context, const char *ns, const char *name, const char *field_name);
+bool icall_corlib_static(VmIcallContext *context, const char *ns, const char *name, const char *field_name,
+                         VmSlot *result);
 /* A corlib type, loaded; NULL with context->error set if it is missing. */
 LdMethodTable *icall_corlib_type(VmIcallContext *context, const char *ns, const char *name);
 
@@ -31,6 +37,15 @@ void icall_store_element(void *array, uint32_t index, void *value);
 
 /* The running thread's Thread object, made on first use (thread.c). */
 bool icall_current_thread(VmIcallContext *context, void **thread);
+/* The Thread object of a runtime thread about to start (the finalizer),
+ * made by its creator so that it takes the next managed thread id now. */
+bool icall_runtime_thread_object(VmIcallContext *context, VmThread *target, const char *name);
+/* Frees the name of a Thread that outlives the runtime's last collection. */
+void icall_thread_free_name(VmIcallContext *context, void *thread);
+/* finalizer.c */
+bool icall_start_finalizer(VmIcallContext *context);
+void icall_wait_for_finalizers(VmIcallContext *context);
+void icall_finalize_at_exit(VmRuntime *vm, VmThread *thread);
 /* Mono's report of an exception nothing caught (runtime.c). */
 void icall_report_unhandled(VmIcallContext *context, void *exception, const char *fallback);
 

@@ -166,28 +166,6 @@ static uint32_t param_row(LdMethod *method, uint32_t sequence) {
     return 0;
 }
 
-/* A static field of a corlib type, read (its type initialised first). */
-static bool corlib_static(VmIcallContext *context, const char *ns, const char *name, const char *field_name,
-                          VmSlot *result) {
-    LdMethodTable *type = icall_corlib_type(context, ns, name);
-    if (!type)
-        return false;
-    for (uint32_t i = 0; i < type->klass->field_count; i++) {
-        LdField *field = &type->klass->fields[i];
-        if (strcmp(field->name, field_name) || !(field->flags & LD_FIELD_STATIC))
-            continue;
-        void *thrown = NULL;
-        void **address = vm_static_field_address(context->vm, context->thread, field, &thrown, context->error);
-        if (!address) {
-            context->exception = thrown;
-            return false;
-        }
-        result->p = *address;
-        return true;
-    }
-    return vm_fail(context->error, "corlib contract: %s.%s has no static field %s", ns, name, field_name);
-}
-
 /* ParameterInfo.DefaultValue as mono gives it: the literal if the
  * parameter has one (HasDefault), else Missing.Value for an [Optional]
  * one and DBNull.Value for the rest. */
@@ -196,8 +174,8 @@ static bool default_value(VmIcallContext *context, const ImgImage *img, uint32_t
     if (row && (flags & 0x1000))
         return icall_constant_value(context, img, IMG_TOKEN(IMG_TABLE_PARAM, row), type, result);
     if (flags & 0x0010)
-        return corlib_static(context, "System.Reflection", "Missing", "Value", result);
-    return corlib_static(context, "System", "DBNull", "Value", result);
+        return icall_corlib_static(context, "System.Reflection", "Missing", "Value", result);
+    return icall_corlib_static(context, "System", "DBNull", "Value", result);
 }
 
 /* get_parameter_info(handle, member): a RuntimeParameterInfo per

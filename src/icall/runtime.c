@@ -160,12 +160,15 @@ bool icall_run_program(VmRuntime *vm, LdAssembly *program, int argc, char **argv
     VmIcallContext context = {vm, thread, error, NULL};
     void *main_thread;
     if (!check_corlib_version(&context) || !vm_prepare_main(vm, program, argc, argv, error) || !make_domain(&context) ||
-        !icall_current_thread(&context, &main_thread)) /* the main thread is thread 1, as on mono */
+        !icall_current_thread(&context, &main_thread) || /* the main thread is thread 1, as on mono */
+        !vm_preallocate_exceptions(vm, thread, error) ||
+        !icall_start_finalizer(&context))                  /* and the finalizer thread 2 */
         return false;
     error->unhandled = false;
     if (vm_run_main(vm, program, exit_code, error)) {
         vm_wait_foreground_threads(vm, thread);
         icall_process_exit(vm, thread);
+        icall_finalize_at_exit(vm, thread);
         return true;
     }
     if (!error->unhandled)

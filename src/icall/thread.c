@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <unistd.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "gc/gc.h"
@@ -63,6 +64,29 @@ static bool current_thread(VmIcallContext *context, VmSlot *args, VmSlot *result
             return false;
     }
     result->p = *slot;
+    return true;
+}
+
+bool icall_runtime_thread_object(VmIcallContext *context, VmThread *target, const char *name) {
+    LdMethodTable *thread_type = icall_corlib_type(context, "System.Threading", "Thread");
+    void *thread = thread_type ? vm_allocate(context->vm, context->thread, thread_type, thread_type->base_size)
+                               : NULL;
+    if (!thread)
+        return thread_type ? icall_out_of_memory(context) : false;
+    gc_write_barrier((GcObject **)vm_thread_object(target), thread);
+    GcObject *internal = construct_internal(context, thread, THREAD_STATE_RUNNING);
+    if (!internal)
+        return false;
+    uint16_t **chars = (uint16_t **)icall_field(context, internal, internal->type, "name_chars");
+    int32_t *length = (int32_t *)icall_field(context, internal, internal->type, "name_length");
+    size_t name_length = strlen(name);
+    uint16_t *copy = chars && length ? malloc(2 * (name_length + 1)) : NULL;
+    if (!copy)
+        return chars && length ? icall_out_of_memory(context) : false;
+    for (size_t i = 0; i < name_length; i++)
+        copy[i] = (uint8_t)name[i];
+    *chars = copy;
+    *length = (int32_t)name_length;
     return true;
 }
 
@@ -285,6 +309,31 @@ static bool set_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
+void icall_thread_free_name(VmIcallContext *context, void *thread) {
+    GcObject *internal = internal_of(context, thread);
+    uint16_t **chars = internal ? (uint16_t **)icall_field(context, internal, internal->type, "name_chars") : NULL;
+    if (chars) {
+        free(*chars);
+        *chars = NULL;
+    }
+}
+
+/* ~InternalThread: its name's copy goes, and the reference to the
+ * VmThread that Join needed (the thread itself may still run). */
+static bool free_internal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    GcObject *internal = args[0].p;
+    uint16_t **chars = (uint16_t **)icall_field(context, internal, internal->type, "name_chars");
+    void **handle = (void **)icall_field(context, internal, internal->type, "handle");
+    if (!chars || !handle)
+        return false;
+    free(*chars);
+    *chars = NULL;
+    if (*handle)
+        vm_thread_release(context->vm, *handle);
+    *handle = NULL;
+    return true;
+}
+
 #define VOLATILE_READ(name, type, field)                                                  \
     static bool name(VmIcallContext *context, VmSlot *args, VmSlot *result) {             \
         type value;                                                                        \
@@ -339,6 +388,7 @@ const VmIcall icall_thread[] = {
     {"System.Threading.Thread::GetPriorityNative", get_priority},
     {"System.Threading.Thread::SetPriorityNative", set_priority},
     {"System.Threading.Thread::GetName_internal", get_name},
+    {"System.Threading.InternalThread::Thread_free_internal", free_internal},
     {"System.Threading.Thread::SetName_icall", set_name},
     {"System.Threading.Thread::VolatileRead(System.Byte&)", read_u1},
     {"System.Threading.Thread::VolatileRead(System.SByte&)", read_i1},

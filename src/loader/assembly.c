@@ -531,6 +531,11 @@ LdLoader *ld_create(const LdConfig *config, LdError *error) {
         ld_fail(error, "out of memory");
         return NULL;
     }
+    if (config->pinned_types && !(loader->pinned_types = ld_strdup(loader, config->pinned_types))) {
+        ld_destroy(loader);
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
     loader->corlib = ld_load_by_name(loader, "mscorlib", error);
     if (!loader->corlib || (!config->skip_corlib_check && !check_corlib_version(loader->corlib, error))) {
         ld_destroy(loader);

@@ -35,6 +35,7 @@ struct LdLoader {
     /* corlib types the loader itself needs, found on first use */
     LdMethodTable *object, *value_type, *enum_type, *array, *multicast_delegate, *nullable;
     uint32_t finalize_slot; /* System.Object::Finalize's vtable slot */
+    char *pinned_types;     /* LdConfig.pinned_types, copied */
 };
 
 bool ld_fail(LdError *error, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -55,6 +55,8 @@ typedef struct LdConfig {
     const char *lucid_path;    /* colon-separated, like LUCID_PATH; may be NULL */
     const char *mono_dir;      /* NULL: LD_MONO_DIR */
     bool skip_corlib_check;    /* for tools that read any mscorlib */
+    const char *pinned_types;  /* comma-separated full names of classes whose instances are allocated on the
+                                  pinned object heap (LUCID_GCPinnedTypes: for tests of the GC); may be NULL */
 } LdConfig;
 
 /* Create a loader and load mscorlib, checking its corlib version. */
@@ -149,6 +151,8 @@ typedef enum LdLoadLevel {
 #define LD_MT_BYREF_LIKE 0x4000u      /* ref struct (IsByRefLikeAttribute) */
 #define LD_MT_KIND_KNOWN 0x8000u      /* kind and elem are final (known before LOADED) */
 #define LD_MT_STATICS_DONE 0x10000u   /* ld_type_prepare_statics has run */
+#define LD_MT_CRITICAL_FINALIZER 0x20000u /* derives from CriticalFinalizerObject: finalized after the others */
+#define LD_MT_ALLOC_PINNED 0x40000u   /* instances go on the pinned object heap (LdConfig.pinned_types) */
 
 /* A run of `count` reference slots starting `offset` bytes into the
  * instance data (after the header; for arrays, into one element). */

@@ -416,6 +416,21 @@ static bool build_interface_map(LdMethodTable *type, const LdGenericContext *con
     return ok;
 }
 
+/* Whether "Namespace.Name" is one of the comma-separated names. */
+static bool named_in(const char *names, const LdClass *klass) {
+    size_t ns_length = klass->ns ? strlen(klass->ns) : 0, name_length = strlen(klass->name);
+    for (const char *p = names; p && *p;) {
+        size_t length = strcspn(p, ",");
+        bool match = ns_length ? length == ns_length + 1 + name_length && !strncmp(p, klass->ns, ns_length) &&
+                                     p[ns_length] == '.' && !strncmp(p + ns_length + 1, klass->name, name_length)
+                               : length == name_length && !strncmp(p, klass->name, name_length);
+        if (match)
+            return true;
+        p += length + (p[length] == ',');
+    }
+    return false;
+}
+
 bool ld_build_methods(LdMethodTable *type, const LdGenericContext *context, LdError *error) {
     LdLoader *loader = type->klass->assembly->loader;
     if (!create_methods(type, error) || !build_vtable(type, error) || !build_interface_map(type, context, error))
@@ -428,6 +443,12 @@ bool ld_build_methods(LdMethodTable *type, const LdGenericContext *context, LdEr
                type->vtable[loader->finalize_slot]->owner != loader->object) {
         type->flags |= LD_MT_HAS_FINALIZER;
     }
+    if ((type->parent && (type->parent->flags & LD_MT_CRITICAL_FINALIZER)) ||
+        (type->klass->ns && !strcmp(type->klass->ns, "System.Runtime.ConstrainedExecution") &&
+         !strcmp(type->klass->name, "CriticalFinalizerObject")))
+        type->flags |= LD_MT_CRITICAL_FINALIZER;
+    if (type->kind == LD_KIND_CLASS && named_in(loader->pinned_types, type->klass))
+        type->flags |= LD_MT_ALLOC_PINNED;
     return true;
 }
 

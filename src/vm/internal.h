@@ -48,7 +48,7 @@ typedef intptr_t VmWord;
     X(CALL) /* : LdMethod * */ X(RET) X(RET_VOID)                                                 \
     X(CALLVIRT) /* : LdMethod *, argument slots */ X(NEWOBJ) /* : type, constructor, argument slots */                             \
     X(CLASS_INIT) /* : type */ X(LDNULL) X(LDSTR) /* : string object */                            \
-    X(NEWARR) /* : array type */ X(LDLEN) X(WIDEN_INDEX) /* : depth: a native-int index under `depth` slots, checked to int32 */  \
+    X(NEWARR) /* : array type */ X(LDLEN) X(WIDEN_INDEX) /* : depth (1: top); native-int index checked to int32 */  \
     VM_ACCESS_LIST(X, LDFLD) VM_ACCESS_LIST(X, STFLD) /* : offset from the object */              \
     VM_ACCESS_LIST(X, LDSFLD) VM_ACCESS_LIST(X, STSFLD) /* : address */                           \
     VM_ACCESS_LIST(X, LDELEM) VM_ACCESS_LIST(X, STELEM)                                          \
@@ -344,6 +344,9 @@ struct VmRuntime {
     VmThread *threads;           /* every running thread but the main one, changed under the GIL */
     uint32_t foreground_threads; /* under threads_lock: started, not background, not finished */
     struct VmSyncBlock *sync_blocks;
+    uint32_t sync_block_count;       /* blocks in sync_blocks */
+    uint32_t sync_sweep_at;          /* free dead objects' blocks when the count reaches this */
+    uint32_t sync_sweep_collections; /* gen0 collection count at the last sweep */
     uint32_t hash_seed;
     GcObject *roots[VM_ROOT_COUNT];
     /* vm_object_slot's table: (key, kind) -> object, open addressing. */
@@ -359,6 +362,8 @@ struct VmRuntime {
     uint32_t thread_static_types; /* VmClass.thread_static_index values handed out */
     void *icall_data;             /* vm_icall_data */
     void (*icall_data_release)(void *data);
+    void *finalizer;              /* vm_finalizer_state */
+    void (*finalizer_release)(void *state);
     struct VmPinvokeState *pinvoke; /* pinvoke.c: stubs, libraries, delegates' thunks; NULL until used */
 };
 
@@ -366,6 +371,13 @@ struct VmRuntime {
 #define VM_LOG_THROW 0x1u     /* every exception thrown: type, method, IL offset */
 #define VM_LOG_TRANSCODE 0x2u /* every method transcoded */
 #define VM_LOG_ICALL 0x4u     /* every internal call bound (once per call site), and every missing one */
+
+/* What the collector must know of an instance of `type` at allocation. */
+static inline uint32_t vm_alloc_flags(const LdMethodTable *type) {
+    return (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
+           (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0) |
+           (type->flags & LD_MT_ALLOC_PINNED ? GC_ALLOC_PINNED : 0);
+}
 
 /* vm.c */
 VmClass *vm_class(VmRuntime *vm, LdMethodTable *type, VmError *error); /* statics ready, not initialised */

@@ -85,10 +85,43 @@ void *vm_new_exception(VmRuntime *vm, VmThread *thread, const char *what, VmErro
     return runtime_exception(vm, thread, what, error);
 }
 
+static const struct {
+    VmRoot root;
+    const char *what;
+} preallocated[] = {
+    {VM_ROOT_OUT_OF_MEMORY,
+     "System.OutOfMemoryException: Insufficient memory to continue the execution of the program."},
+    {VM_ROOT_STACK_OVERFLOW, "System.StackOverflowException: The requested operation caused a stack overflow."},
+    {VM_ROOT_NULL_REFERENCE, "System.NullReferenceException: Object reference not set to an instance of an object"},
+};
+
+bool vm_preallocate_exceptions(VmRuntime *vm, VmThread *thread, VmError *error) {
+    for (size_t i = 0; i < sizeof preallocated / sizeof *preallocated; i++) {
+        vm->roots[preallocated[i].root] = NULL; /* made anew, not taken from the table */
+        GcObject *exception = runtime_exception(vm, thread, preallocated[i].what, error);
+        if (!exception)
+            return false;
+        gc_write_barrier(&vm->roots[preallocated[i].root], exception);
+    }
+    return true;
+}
+
+/* The preallocated exception of a type, if it has one. */
+static GcObject *preallocated_exception(VmRuntime *vm, const char *type_name) {
+    for (size_t i = 0; i < sizeof preallocated / sizeof *preallocated; i++) {
+        size_t length = strlen(type_name);
+        if (!strncmp(preallocated[i].what, type_name, length) && preallocated[i].what[length] == ':')
+            return vm->roots[preallocated[i].root];
+    }
+    return NULL;
+}
+
 static GcObject *runtime_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error) {
     const char *colon = strstr(what, ": ");
     char type_name[96];
     snprintf(type_name, sizeof type_name, "%.*s", (int)(colon ? colon - what : (ptrdiff_t)strlen(what)), what);
+    if (!strcmp(type_name, "System.StackOverflowException") && vm->roots[VM_ROOT_STACK_OVERFLOW])
+        return vm->roots[VM_ROOT_STACK_OVERFLOW];
     return vm_new_exception_args(vm, thread, type_name, colon ? colon + 2 : NULL, NULL, error);
 }
 
@@ -110,6 +143,11 @@ void *vm_new_exception_args(VmRuntime *vm, VmThread *thread, const char *type_na
         if (!(args[1 + count++].p = vm_new_string_utf8(vm, thread, text, strlen(text))))
             exception = NULL;
     if (!exception) {
+        GcObject *fallback = preallocated_exception(vm, type_name);
+        if (!fallback)
+            fallback = vm->roots[VM_ROOT_OUT_OF_MEMORY];
+        if (fallback)
+            return fallback;
         vm_fail(error, "out of memory raising %s", type_name);
         return NULL;
     }
@@ -1112,9 +1150,7 @@ op_NEWOBJ: {
     sp += 2;
     SAFEPOINT();
     TRANSCODE(callee);
-    uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
-                     (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
-    GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
+    GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, vm_alloc_flags(type));
     if (!object)
         THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
     base[0].p = base[1].p = object;
@@ -1250,9 +1286,7 @@ op_VARARG_NEWOBJ: {
     SAFEPOINT();
     TRANSCODE(callee);
     if (!value_slots) {
-        uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
-                         (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0);
-        GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, flags);
+        GcObject *object = gc_alloc(vm->heap, &thread->alloc, type, type->base_size, vm_alloc_flags(type));
         if (!object)
             THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
         base[0].p = base[1].p = object;
@@ -1332,7 +1366,7 @@ op_LDLEN:
     ip += 1;
     NEXT;
 op_WIDEN_INDEX: {
-    VmSlot *index = &sp[-1 - (intptr_t)OPERAND(1)];
+    VmSlot *index = &sp[-OPERAND(1)];
     if (index->i8 < INT32_MIN || index->i8 > INT32_MAX)
         THROW(INDEX_OUT_OF_RANGE);
     index->i4 = (int32_t)index->i8;

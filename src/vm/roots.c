@@ -111,18 +111,6 @@ void vm_scan_roots(void *engine, GcRootVisitor visit, void *context) {
     for (uint32_t i = 0; i < VM_ROOT_COUNT; i++)
         if (vm->roots[i])
             visit(context, &vm->roots[i], 0);
-    /* GCHandle targets stay where they are: a Pinned handle's must (its
-     * address was handed out), and the table does not record which handles
-     * are pinned, so all of them are pinned. The table itself is an
-     * ordinary object, traced (and moved) as one; read after its root. */
-    GcObject *handles = vm->roots[VM_ROOT_GC_HANDLES];
-    if (handles) {
-        uint64_t length = *(const uint64_t *)((const uint8_t *)handles + LD_ARRAY_LENGTH_OFFSET);
-        GcObject **elements = (GcObject **)((uint8_t *)handles + LD_ARRAY_DATA_OFFSET);
-        for (uint64_t i = 0; i < length; i++)
-            if (elements[i])
-                visit(context, &elements[i], GC_ROOT_PINNED);
-    }
     for (uint32_t i = 0; vm->keyed_objects.keys && i <= vm->keyed_objects.mask; i++)
         if (vm->keyed_objects.objects[i])
             visit(context, &vm->keyed_objects.objects[i], 0);

@@ -11,9 +11,13 @@
  *
  * One mutex for all monitors keeps the state changes simple and obviously
  * right; each block has its own condition variable, so a release wakes
- * only the threads waiting for that object. Blocks live as long as the
- * runtime for now: freeing the blocks of dead objects needs a weak scan
- * from the collector (the GC issue's work, as CoreCLR's SyncBlockCache).
+ * only the threads waiting for that object. Each block holds a long weak
+ * handle to its object (one that tracks resurrection: a finalizer may
+ * still lock it): once a collection has cleared it, the object is gone
+ * for good and the block is freed, by the next block creation that finds
+ * a collection has happened since the last sweep (CoreCLR's
+ * SyncBlockCache does the same from the GC's weak pointer scan). Nobody
+ * can be waiting on such a block: a waiter keeps its object alive.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -28,6 +32,7 @@ typedef struct VmWaiter {
 
 struct VmSyncBlock {
     VmSyncBlock *next_block; /* every block, for the runtime to free */
+    GcHandle object;         /* weak (long): null once the object is gone */
     int32_t hash;            /* 0: none yet */
     VmThread *owner;         /* NULL: free */
     uint32_t recursion;
@@ -64,21 +69,56 @@ static void condition_init(pthread_cond_t *condition) {
     pthread_condattr_destroy(&attributes);
 }
 
+static void free_block(VmRuntime *vm, VmSyncBlock *block) {
+    gc_handle_free(vm->heap, block->object);
+    pthread_cond_destroy(&block->released);
+    pthread_cond_destroy(&block->pulsed);
+    free(block);
+}
+
+/* The blocks of objects that are gone; call with sync_lock held. */
+static void free_dead_blocks(VmRuntime *vm) {
+    uint32_t collections = gc_collection_count(vm->heap, 0);
+    if (collections == vm->sync_sweep_collections)
+        return;
+    vm->sync_sweep_collections = collections;
+    for (VmSyncBlock **link = &vm->sync_blocks; *link;) {
+        VmSyncBlock *block = *link;
+        if (gc_handle_target(vm->heap, block->object)) {
+            link = &block->next_block;
+            continue;
+        }
+        *link = block->next_block;
+        free_block(vm, block);
+        vm->sync_block_count--;
+    }
+}
+
 /* The object's block, made if need be; call with sync_lock held. NULL
  * when memory runs out. */
 static VmSyncBlock *block_of(VmRuntime *vm, void *object) {
     uintptr_t word = *sync_word(object);
     if (word && !(word & SYNC_HASH_BIT))
         return (VmSyncBlock *)word;
+    if (vm->sync_block_count >= vm->sync_sweep_at) {
+        free_dead_blocks(vm);
+        vm->sync_sweep_at = 2 * vm->sync_block_count + 64; /* sweeps cost what the blocks made since */
+    }
     VmSyncBlock *block = calloc(1, sizeof *block);
     if (!block)
         return NULL;
+    block->object = gc_handle_new(vm->heap, GC_HANDLE_WEAK_TRACK_RESURRECTION, object, NULL);
+    if (!block->object) {
+        free(block);
+        return NULL;
+    }
     block->hash = word ? (int32_t)(word >> 1) : 0;
     condition_init(&block->released);
     condition_init(&block->pulsed);
     block->waiters_tail = &block->waiters;
     block->next_block = vm->sync_blocks;
     vm->sync_blocks = block;
+    vm->sync_block_count++;
     __atomic_store_n(sync_word(object), (uintptr_t)block, __ATOMIC_RELEASE);
     return block;
 }
@@ -269,9 +309,7 @@ void vm_sync_init(VmRuntime *vm) {
 void vm_sync_destroy(VmRuntime *vm) {
     while (vm->sync_blocks) {
         VmSyncBlock *next = vm->sync_blocks->next_block;
-        pthread_cond_destroy(&vm->sync_blocks->released);
-        pthread_cond_destroy(&vm->sync_blocks->pulsed);
-        free(vm->sync_blocks);
+        free_block(vm, vm->sync_blocks);
         vm->sync_blocks = next;
     }
     pthread_mutex_destroy(&vm->sync_lock);

@@ -2125,6 +2125,32 @@ static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op, uint32_t de
 }
 
 /* box: a value type's value becomes an object; a reference stays itself. */
+/* Generic code tests a T against null with `box T; brtrue` (C#'s
+ * `x != null`): for a value type the box is never null and never used
+ * again, so it is not made - the value is dropped and the branch tests a
+ * constant (what CoreCLR's importer does too). Not when the branch is a
+ * branch target itself: other paths reach it with their own operand. */
+static bool box_only_tested(Transcoder *t) {
+    if (t->next_il >= t->body.code_size || t->is_target[t->next_il])
+        return false;
+    ImgInstr next;
+    img_il_decode(t->body.code, t->body.code_size, t->next_il, &next);
+    return next.opcode == IMG_CEE_BRTRUE || next.opcode == IMG_CEE_BRTRUE_S || next.opcode == IMG_CEE_BRFALSE ||
+           next.opcode == IMG_CEE_BRFALSE_S;
+}
+
+/* The words of a value of `type` that was just popped off the stack. */
+static bool drop_value(Transcoder *t, LdMethodTable *type) {
+    SlotType slot;
+    if (!slot_type(t, type, &slot))
+        return false;
+    if (slot.stack == ST_VT)
+        emit1(t, VM_OP_POPN, (VmWord)entry_slots(ST_VT, type));
+    else
+        emit(t, VM_OP_POP);
+    return true;
+}
+
 static bool box(Transcoder *t, uint32_t token) {
     LdMethodTable *type = resolve_type(t, token);
     if (!type || !pop_value_for(t, type, "a box"))
@@ -2135,6 +2161,12 @@ static bool box(Transcoder *t, uint32_t token) {
         return nullable_op(t, type, VM_OP_BOX_NULLABLE, 0) && push(t, ST_O);
     if (type->kind != LD_KIND_VALUETYPE)
         return NOT_YET(t, "boxing %s", type->klass->name);
+    if (box_only_tested(t)) {
+        if (!drop_value(t, type))
+            return false;
+        emit1(t, VM_OP_LDC_I8, 1);
+        return push(t, ST_I8);
+    }
     emit1(t, VM_OP_BOX, (VmWord)type);
     return push(t, ST_O);
 }
@@ -2196,14 +2228,15 @@ static LdMethodTable *resolve_type(Transcoder *t, uint32_t token) {
 /* An array index is int32 or native int; a native int is checked into
  * int32 range, since arrays hold fewer than 2^31 elements here. An int64
  * is a native int on this 64-bit runtime, as mono and CoreCLR take it
- * (their own IL tests index arrays with ldc.i8). A store's index lies
- * under the value, `above` slots down from the top. */
+ * (their own IL tests index arrays with ldc.i8). */
+/* The index of an array access, popped; `above` slots (a value to store)
+ * lie above it on the stack. */
 static bool pop_index(Transcoder *t, uint32_t above) {
     StackType index;
     if (!pop(t, &index))
         return false;
     if (index == ST_I || index == ST_I8)
-        emit1(t, VM_OP_WIDEN_INDEX, (VmWord)above);
+        emit1(t, VM_OP_WIDEN_INDEX, (VmWord)(above + 1));
     else if (index != ST_I4)
         return INVALID(t, "array index of type %s", stack_type_names[index]);
     return true;
@@ -2263,7 +2296,7 @@ static bool element_access_typed(Transcoder *t, uint32_t token, bool store) {
         return element_access(t, access, stack, store);
     if (store) {
         StackType array;
-        if (!pop_value_for(t, type, "an array element") || !pop_index(t, vm_slots_for(type->value_size)) ||
+        if (!pop_value_for(t, type, "an array element") || !pop_index(t, entry_slots(ST_VT, type)) ||
             !pop(t, &array))
             return false;
         if (array != ST_O)

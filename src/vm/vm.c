@@ -97,9 +97,7 @@ bool vm_register_icalls(VmRuntime *vm, const VmIcall *table, uint32_t count, VmE
 }
 
 void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size) {
-    uint32_t flags = (type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0) |
-                     (type->flags & LD_MT_HAS_FINALIZER ? GC_ALLOC_FINALIZE : 0) |
-                     (size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
+    uint32_t flags = vm_alloc_flags(type) | (size >= GC_LARGE_OBJECT_SIZE ? GC_ALLOC_LARGE : 0);
     return gc_alloc(vm->heap, &thread->alloc, type, size, flags);
 }
 
@@ -308,6 +306,14 @@ VmThreadStatics *vm_thread_statics(VmRuntime *vm, VmThread *thread, VmClass *sta
     return block;
 }
 
+void **vm_finalizer_state(VmRuntime *vm) {
+    return &vm->finalizer;
+}
+
+void vm_set_finalizer_release(VmRuntime *vm, void (*release)(void *state)) {
+    vm->finalizer_release = release;
+}
+
 void **vm_icall_data(VmRuntime *vm, void (*release)(void *data)) {
     vm->icall_data_release = release;
     return &vm->icall_data;
@@ -451,6 +457,8 @@ bool vm_destroy(VmRuntime *vm) {
         return false;
     if (vm->icall_data_release)
         vm->icall_data_release(vm->icall_data);
+    if (vm->finalizer_release)
+        vm->finalizer_release(vm->finalizer);
     /* Transcoded code and statics hang off the loader's types and methods. */
     if (vm->loader)
         ld_visit(vm->loader, free_type_state, free_method_code, NULL);

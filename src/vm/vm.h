@@ -167,6 +167,12 @@ bool vm_fail(VmError *error, const char *fmt, ...) __attribute__((format(printf,
 /* A corlib exception for an internal call to throw: `what` is
  * "System.Type: message". NULL (and *error) if it cannot be made. */
 void *vm_new_exception(VmRuntime *vm, VmThread *thread, const char *what, VmError *error);
+/* The exceptions thrown when making one is impossible, made at startup as
+ * a CLR does: OutOfMemoryException (when memory for an exception runs
+ * out), StackOverflowException (always: there is no stack left to run its
+ * constructor on), NullReferenceException (when memory runs out making
+ * one). */
+bool vm_preallocate_exceptions(VmRuntime *vm, VmThread *thread, VmError *error);
 /* An exception made by running its corlib constructor with up to two
  * string arguments (NULL: fewer): ("System.ArgumentNullException",
  * "obj", NULL) runs .ctor(string paramName). */
@@ -179,7 +185,9 @@ typedef enum VmRoot {
     VM_ROOT_APP_DOMAIN_SETUP,    /* its AppDomainSetup */
     VM_ROOT_APP_DOMAIN_DATA,     /* AppDomain.SetData's pairs: an object[] of keys and values */
     VM_ROOT_REMOTING_CONTEXT,    /* the default System.Runtime.Remoting.Contexts.Context */
-    VM_ROOT_GC_HANDLES,          /* GCHandle's table: an object[] (icall/gc.c) */
+    VM_ROOT_OUT_OF_MEMORY,       /* preallocated exceptions (vm_preallocate_exceptions) */
+    VM_ROOT_STACK_OVERFLOW,
+    VM_ROOT_NULL_REFERENCE,
     VM_ROOT_COUNT
 } VmRoot;
 void **vm_root(VmRuntime *vm, VmRoot which);
@@ -232,6 +240,10 @@ void **vm_reflection_cache(VmRuntime *vm, LdMethodTable *type, VmError *error);
  * not have): the slot, and what frees its content when the runtime is
  * destroyed. Holds no managed references: the GC does not scan it. */
 void **vm_icall_data(VmRuntime *vm, void (*release)(void *data));
+/* The finalizer thread's state (icall/finalizer.c), released with the
+ * runtime by the function given. */
+void **vm_finalizer_state(VmRuntime *vm);
+void vm_set_finalizer_release(VmRuntime *vm, void (*release)(void *state));
 
 /* Runs a type's static constructor if it has not run, as a first access
  * would (RuntimeHelpers.RunClassConstructor). false with *exception (a

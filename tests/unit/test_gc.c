@@ -630,6 +630,253 @@ static void test_capped_address_space(void) {
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
+/* ------------------------------------------------------------------ */
+/* Handles, finalization, ephemerons                                  */
+/* ------------------------------------------------------------------ */
+
+static GcObject *new_finalizable(GcHeap *heap, GcAllocContext *context, int32_t payload) {
+    GcObject *node = gc_alloc(heap, context, &node_type, node_type.base_size, GC_ALLOC_CONTAINS_REFS | GC_ALLOC_FINALIZE);
+    if (node)
+        *payload_of(node) = payload;
+    return node;
+}
+
+/* Strong handles keep and relocate their targets; a dependent handle
+ * keeps its secondary exactly as long as its primary lives, through a
+ * chain of them; both of its objects read null once the primary is dead. */
+static void test_strong_and_dependent_handles(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    heap->compact_forced = true;
+    GcAllocContext context = {0};
+    GcHandle strong = gc_handle_new(heap, GC_HANDLE_NORMAL, new_node(heap, &context, NULL, 10), NULL);
+    uint32_t primary_root = add_root(&roots, new_node(heap, &context, NULL, 20), 0);
+    GcObject *middle = new_node(heap, &context, NULL, 21);
+    GcHandle first = gc_handle_new(heap, GC_HANDLE_DEPENDENT, roots.slots[primary_root], middle);
+    GcHandle second = gc_handle_new(heap, GC_HANDLE_DEPENDENT, middle, new_node(heap, &context, NULL, 22));
+    CHECK(strong && first && second);
+    CHECK_EQ(gc_handle_type(first), GC_HANDLE_DEPENDENT);
+    for (int i = 0; i < 100; i++)
+        new_node(heap, &context, NULL, -i);
+    GcObject *before = gc_handle_target(heap, strong);
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK(gc_handle_target(heap, strong) != before); /* moved, and the handle followed */
+    CHECK_EQ(*payload_of(gc_handle_target(heap, strong)), 10);
+    CHECK(gc_handle_target(heap, first) == roots.slots[primary_root]);
+    CHECK_EQ(*payload_of(gc_handle_secondary(heap, first)), 21);
+    CHECK(gc_handle_target(heap, second) == gc_handle_secondary(heap, first));
+    CHECK_EQ(*payload_of(gc_handle_secondary(heap, second)), 22);
+    roots.slots[primary_root] = NULL;
+    gc_collect(heap, -1);
+    CHECK(!gc_handle_target(heap, first) && !gc_handle_secondary(heap, first));
+    CHECK(!gc_handle_target(heap, second) && !gc_handle_secondary(heap, second));
+    CHECK_EQ(*payload_of(gc_handle_target(heap, strong)), 10);
+    gc_handle_free(heap, strong);
+    CHECK(!gc_handle_valid(heap, strong));
+    CHECK(!gc_handle_target(heap, strong));
+    GcHandle reused = gc_handle_new(heap, GC_HANDLE_WEAK, NULL, NULL);
+    CHECK(reused && reused != strong && !gc_handle_valid(heap, strong)); /* a freed handle stays invalid */
+    CHECK(!gc_handle_new(heap, (GcHandleType)5, NULL, NULL));
+    gc_context_retire(heap, &context);
+    gc_verify_heap(heap, "test");
+    gc_destroy(heap);
+}
+
+/* A pinned handle's target does not move while compaction moves others. */
+static void test_pinned_handle(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    heap->compact_forced = true;
+    GcAllocContext context = {0};
+    GcObject *pinned = new_node(heap, &context, NULL, 30);
+    GcHandle handle = gc_handle_new(heap, GC_HANDLE_PINNED, pinned, NULL);
+    GcHandle normal = gc_handle_new(heap, GC_HANDLE_NORMAL, new_node(heap, &context, NULL, 31), NULL);
+    GcAllocContext other = {0};
+    GcObject *elsewhere = NULL;
+    for (int i = 0; i < 40000 && (!elsewhere || gc_region_of(heap, elsewhere) == gc_region_of(heap, pinned)); i++)
+        elsewhere = new_node(heap, &other, NULL, 32);
+    GcHandle moving = gc_handle_new(heap, GC_HANDLE_NORMAL, elsewhere, NULL);
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK(gc_handle_target(heap, handle) == pinned);
+    CHECK_EQ(*payload_of(pinned), 30);
+    CHECK(gc_handle_target(heap, moving) != elsewhere);
+    CHECK_EQ(*payload_of(gc_handle_target(heap, moving)), 32);
+    CHECK_EQ(*payload_of(gc_handle_target(heap, normal)), 31);
+    gc_context_retire(heap, &context);
+    gc_context_retire(heap, &other);
+    gc_verify_heap(heap, "test");
+    gc_destroy(heap);
+}
+
+/* A dead finalizable object is queued and resurrected with what it
+ * references; a short weak handle to it is cleared then, a long one only
+ * once it is gone for good. Suppressed objects are not queued; critical
+ * ones come after the others; what a finalizer re-registers is queued
+ * again by a later collection. */
+static void test_finalization_and_weak_handles(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    GcObject *doomed = new_finalizable(heap, &context, 40);
+    gc_write_barrier(next_of(doomed), new_node(heap, &context, NULL, 41));
+    GcHandle weak = gc_handle_new(heap, GC_HANDLE_WEAK, doomed, NULL);
+    GcHandle long_weak = gc_handle_new(heap, GC_HANDLE_WEAK_TRACK_RESURRECTION, doomed, NULL);
+    GcObject *suppressed = new_finalizable(heap, &context, 42);
+    gc_suppress_finalize(heap, suppressed);
+    static LdMethodTable critical_type;
+    critical_type = node_type;
+    critical_type.flags |= LD_MT_CRITICAL_FINALIZER;
+    GcObject *critical = gc_alloc(heap, &context, &critical_type, critical_type.base_size,
+                                  GC_ALLOC_CONTAINS_REFS | GC_ALLOC_FINALIZE);
+    *payload_of(critical) = 43;
+    GcObject *normal = new_finalizable(heap, &context, 44);
+    (void)normal;
+    doomed = suppressed = critical = normal = NULL;
+    CHECK(!gc_next_finalizable(heap));
+
+    gc_collect(heap, -1);
+    CHECK(!gc_handle_target(heap, weak));
+    GcObject *resurrected = gc_handle_target(heap, long_weak);
+    CHECK(resurrected && *payload_of(resurrected) == 40 && *payload_of(*next_of(resurrected)) == 41);
+    GcObject *first = gc_next_finalizable(heap);
+    GcObject *second = gc_next_finalizable(heap);
+    GcObject *third = gc_next_finalizable(heap);
+    CHECK(first && second && third && !gc_next_finalizable(heap));
+    /* Normal ones (40 and 44, newest first), then the critical one. */
+    CHECK_EQ(*payload_of(first), 44);
+    CHECK_EQ(*payload_of(second), 40);
+    CHECK_EQ(*payload_of(third), 43);
+    CHECK(gc_reregister_for_finalize(heap, second));
+    CHECK(gc_reregister_for_finalize(heap, second)); /* once is enough */
+    first = second = third = NULL;
+
+    gc_collect(heap, -1);
+    CHECK(gc_handle_target(heap, long_weak)); /* re-registered: queued and resurrected again */
+    GcObject *again = gc_next_finalizable(heap);
+    CHECK(again && *payload_of(again) == 40 && !gc_next_finalizable(heap));
+    again = NULL;
+    gc_collect(heap, -1);
+    CHECK(!gc_handle_target(heap, long_weak));
+    CHECK(!gc_next_finalizable(heap));
+    gc_context_retire(heap, &context);
+    gc_verify_heap(heap, "test");
+    gc_destroy(heap);
+}
+
+/* An ephemeron array: (key, value) pairs of references. */
+static LdGcSeries ephemeron_element[] = {{0, 2}};
+static LdMethodTable ephemeron_array_type = {.base_size = LD_ARRAY_DATA_OFFSET, .component_size = 16,
+                                             .flags = LD_MT_CONTAINS_REFS, .kind = LD_KIND_SZARRAY,
+                                             .gc_series = ephemeron_element, .gc_series_count = 1};
+
+/* A pair's value lives while its key does (a value referencing its own
+ * key does not keep it), also when the array is old and the pairs young;
+ * a dead key's pair becomes (tombstone, null). */
+static void test_ephemerons(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    uint32_t tombstone = add_root(&roots, new_node(heap, &context, NULL, -1), 0);
+    uint32_t array_root = add_root(&roots, new_array(heap, &context, &ephemeron_array_type, 4), 0);
+    CHECK(gc_register_ephemeron_array(heap, roots.slots[array_root], roots.slots[tombstone]));
+    gc_collect(heap, 1);
+    gc_collect(heap, 1); /* the array is in gen2 now */
+    CHECK_EQ(gc_generation_of(heap, roots.slots[array_root]), 2);
+    GcObject **pairs = (GcObject **)((uint8_t *)roots.slots[array_root] + LD_ARRAY_DATA_OFFSET);
+    uint32_t kept_key = add_root(&roots, new_node(heap, &context, NULL, 50), 0);
+    GcObject *dead_key = new_node(heap, &context, NULL, 51);
+    GcObject *chained_key = new_node(heap, &context, NULL, 52); /* kept only by the first pair's value */
+    gc_write_barrier(&pairs[0], roots.slots[kept_key]);
+    gc_write_barrier(&pairs[1], new_node(heap, &context, chained_key, 60));
+    gc_write_barrier(&pairs[2], dead_key);
+    gc_write_barrier(&pairs[3], new_node(heap, &context, dead_key, 61)); /* refers back to its key */
+    gc_write_barrier(&pairs[4], chained_key);
+    gc_write_barrier(&pairs[5], new_node(heap, &context, NULL, 62));
+    dead_key = chained_key = NULL;
+
+    heap->compact_forced = true;
+    gc_collect_for(heap, 0, "alloc_soh");
+    pairs = (GcObject **)((uint8_t *)roots.slots[array_root] + LD_ARRAY_DATA_OFFSET);
+    CHECK(pairs[0] == roots.slots[kept_key]);
+    CHECK_EQ(*payload_of(pairs[1]), 60);
+    CHECK(pairs[2] == roots.slots[tombstone] && !pairs[3]);
+    CHECK(pairs[4] == *next_of(pairs[1]) && *payload_of(pairs[4]) == 52);
+    CHECK_EQ(*payload_of(pairs[5]), 62);
+    gc_verify_heap(heap, "after ephemerons");
+    /* The kept key dies: its value, the chained key and its value go. */
+    roots.slots[kept_key] = NULL;
+    gc_collect(heap, -1);
+    pairs = (GcObject **)((uint8_t *)roots.slots[array_root] + LD_ARRAY_DATA_OFFSET);
+    CHECK(pairs[0] == roots.slots[tombstone] && !pairs[1]);
+    CHECK(pairs[4] == roots.slots[tombstone] && !pairs[5]);
+    /* An unreachable array leaves the registry. */
+    roots.slots[array_root] = NULL;
+    gc_collect(heap, -1);
+    CHECK_EQ(heap->ephemeron_arrays.count, 0);
+    gc_context_retire(heap, &context);
+    gc_verify_heap(heap, "test");
+    gc_destroy(heap);
+}
+
+/* CompactOnce: the next full collection slides the large objects that
+ * survived together (contents, references to them and in them relocated,
+ * a pinned one left in place), and the one after does not move them. */
+static void test_large_object_compaction(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    GcAllocContext context = {0};
+    uint32_t kept[4];
+    for (int i = 0; i < 8; i++) {
+        GcObject *array = new_array(heap, &context, &int_array_type, 30000);
+        for (int k = 0; k < 30000; k += 1000)
+            ((int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[k] = i * 100000 + k;
+        if (i % 2)
+            kept[i / 2] = add_root(&roots, array, 0);
+    }
+    GcObject *refs = new_array(heap, &context, &ref_array_type, 20000); /* a large object holding references */
+    uint32_t refs_root = add_root(&roots, refs, 0);
+    gc_write_barrier((GcObject **)((uint8_t *)refs + LD_ARRAY_DATA_OFFSET), roots.slots[kept[3]]);
+    gc_write_barrier((GcObject **)((uint8_t *)refs + LD_ARRAY_DATA_OFFSET) + 1, new_node(heap, &context, NULL, 77));
+    GcObject *before[4];
+    for (int i = 0; i < 4; i++)
+        before[i] = roots.slots[kept[i]];
+    gc_collect(heap, -1);
+    CHECK(roots.slots[kept[0]] == before[0]); /* not asked for: swept in place */
+    gc_compact_large_objects_once(heap);
+    gc_collect(heap, -1);
+    CHECK(gc_last_collection(heap).compacted);
+    GcObject *first = roots.slots[kept[0]];
+    CHECK(first != before[0]);
+    for (int i = 0; i < 4; i++) {
+        GcObject *array = roots.slots[kept[i]];
+        CHECK_EQ(gc_generation_of(heap, array), 2);
+        int32_t *data = (int32_t *)((uint8_t *)array + LD_ARRAY_DATA_OFFSET);
+        CHECK_EQ(data[0], (2 * i + 1) * 100000);
+        CHECK_EQ(data[29000], (2 * i + 1) * 100000 + 29000);
+        if (i > 0) /* slid together: each right after the previous one */
+            CHECK((uint8_t *)array == (uint8_t *)roots.slots[kept[i - 1]] + gc_object_size(roots.slots[kept[i - 1]]));
+    }
+    GcObject **elements = (GcObject **)((uint8_t *)roots.slots[refs_root] + LD_ARRAY_DATA_OFFSET);
+    CHECK(elements[0] == roots.slots[kept[3]]);
+    CHECK_EQ(*payload_of(elements[1]), 77);
+    gc_verify_heap(heap, "after LOH compaction");
+    GcObject *settled = roots.slots[kept[2]];
+    gc_collect(heap, -1);
+    CHECK(roots.slots[kept[2]] == settled); /* once */
+    gc_context_retire(heap, &context);
+    gc_destroy(heap);
+}
+
 int main(void) {
     RUN(test_compaction_relocates);
     RUN(test_pinned_object_heap);
@@ -646,5 +893,10 @@ int main(void) {
     RUN(test_budget_starts_collections);
     RUN(test_zero_collector_never_collects);
     RUN(test_capped_address_space);
+    RUN(test_strong_and_dependent_handles);
+    RUN(test_pinned_handle);
+    RUN(test_finalization_and_weak_handles);
+    RUN(test_ephemerons);
+    RUN(test_large_object_compaction);
     UNIT_END();
 }
