@@ -427,6 +427,7 @@ void vm_icall_name(const LdMethod *callee, char *full, size_t size);
  * writes the result's slots, or sets context->exception. */
 typedef struct VmPinvokeState VmPinvokeState;
 #define VM_PINVOKE_MAX_RESULT_SLOTS 8 /* a struct result of up to 64 bytes */
+#define VM_PINVOKE_MAX_CALLBACK_SLOTS 64 /* the arguments of a native callback */
 VmPinvoke *vm_pinvoke_stub(VmRuntime *vm, LdMethod *method, VmError *error);
 uint32_t vm_pinvoke_arg_slots(const VmPinvoke *stub);
 uint32_t vm_pinvoke_result_slots(const VmPinvoke *stub);
