@@ -133,8 +133,17 @@ typedef struct VmCode {
     bool returns_value;
     VmVarargs *varargs;   /* descriptions of its vararg call sites (VARARG_CALL operands) */
     /* IL offset of each word that starts an operation, for error messages
-     * and, later, stack traces and the debugger. */
+     * and the debugger. */
     uint32_t *il_offsets;
+    /* The IL offsets, ascending, where the evaluation stack is empty (the
+     * starts of statements) or a call or newobj has just returned: where
+     * mono's JIT, without symbols, places the sequence points its stack
+     * traces take their IL offsets from (method-to-ir.c; but not after a
+     * corlib exception made in a block that throws, which it compiles to a
+     * helper call). A trace reports the last one at or before the
+     * instruction, as mono does. */
+    uint32_t statement_count;
+    uint32_t *statement_starts;
     uint32_t clause_count;
     VmClause *clauses; /* innermost first, as in the metadata */
     /* Where the frame holds references, for the GC (docs/vm.md, "Roots").
@@ -417,6 +426,7 @@ void vm_method_name(const LdMethod *method, char *buffer, size_t size);
  * writes the result's slots, or sets context->exception. */
 typedef struct VmPinvokeState VmPinvokeState;
 #define VM_PINVOKE_MAX_RESULT_SLOTS 8 /* a struct result of up to 64 bytes */
+#define VM_PINVOKE_MAX_CALLBACK_SLOTS 64 /* the arguments of a native callback */
 VmPinvoke *vm_pinvoke_stub(VmRuntime *vm, LdMethod *method, VmError *error);
 uint32_t vm_pinvoke_arg_slots(const VmPinvoke *stub);
 uint32_t vm_pinvoke_result_slots(const VmPinvoke *stub);

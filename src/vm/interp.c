@@ -166,12 +166,22 @@ void *vm_new_exception_args(VmRuntime *vm, VmThread *thread, const char *type_na
     return exception;
 }
 
-/* The IL offset a frame is at: the operation running in the innermost
- * one, the call in the others. */
+/* The IL offset a frame is at, as a stack trace shows it: the sequence
+ * point (VmCode.statement_starts) at or before the operation running in
+ * the innermost frame, or the call in the others. */
 static uint32_t frame_il_offset(const VmFrame *frame, const VmFrame *top, uint32_t top_position) {
     const VmCode *code = frame->code;
     uint32_t position = frame == top ? top_position : (uint32_t)(frame->resume - 1 - code->words);
-    return position < code->word_count ? code->il_offsets[position] : 0;
+    uint32_t offset = position < code->word_count ? code->il_offsets[position] : 0;
+    uint32_t low = 0, high = code->statement_count;
+    while (low < high) { /* the last statement start at or before offset */
+        uint32_t middle = low + (high - low) / 2;
+        if (code->statement_starts[middle] <= offset)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low ? code->statement_starts[low - 1] : offset;
 }
 
 /* Frames a stack trace leaves out, as mono's do: a filter's frame (the

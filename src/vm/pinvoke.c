@@ -74,13 +74,14 @@ typedef struct PiLibrary {
     void *handle;
 } PiLibrary;
 
-/* A delegate's native thunk. The delegate is kept in a GC-scanned slot
- * keyed by this record (vm_object_slot), so it lives as long as the
- * runtime: native code may keep the pointer anywhere (docs/pinvoke.md). */
+/* A delegate's native thunk. The delegate is held by a strong GC handle,
+ * so it lives as long as the runtime (native code may keep the pointer
+ * anywhere: docs/pinvoke.md) and the handle follows it when the collector
+ * moves it. */
 typedef struct PiCallback {
     struct PiCallback *next;
     VmRuntime *vm;
-    void *delegate;        /* the key: objects do not move */
+    GcHandle delegate;     /* read it again after anything that may collect */
     LdMethod *invoke;
     ffi_closure *closure;
     void *code;            /* what C calls */
@@ -99,9 +100,9 @@ struct VmPinvokeState {
     uint32_t owned_count, owned_capacity;
 };
 
-/* vm_object_slot kinds: a callback's delegate, a thread's exception
- * thrown by a callback and waiting for the native call to return. */
-enum { PI_OBJECT_DELEGATE = 0x70690001, PI_OBJECT_PENDING = 0x70690002 };
+/* vm_object_slot kind: a thread's exception thrown by a callback and
+ * waiting for the native call to return. */
+enum { PI_OBJECT_PENDING = 0x70690002 };
 
 /* The thread inside a native call (so a callback can take the lock back),
  * and the errno of its last call with SetLastError. */
@@ -153,6 +154,7 @@ void vm_pinvoke_destroy(VmRuntime *vm) {
     }
     for (PiCallback *callback = state->callbacks, *next; callback; callback = next) {
         next = callback->next;
+        gc_handle_free(vm->heap, callback->delegate);
         ffi_closure_free(callback->closure);
         free(callback->params);
         free(callback->ffi_params);
@@ -699,16 +701,21 @@ static void from_result(const PiParam *param, const VmSlot *slots, void *native)
  * NULL, *error) says why. */
 static bool run_callback(PiCallback *callback, VmThread *thread, void *ret, void **args, void **exception,
                          VmError *error) {
-    VmSlot *slots = calloc(callback->arg_slots + 1, sizeof *slots);
+    /* On the C stack, which the collector scans: converting an argument
+     * may allocate (a string), and collect, while earlier ones wait here. */
+    VmSlot slots[VM_PINVOKE_MAX_CALLBACK_SLOTS + 1];
+    memset(slots, 0, sizeof slots);
     VmSlot result[VM_PINVOKE_MAX_RESULT_SLOTS] = {{0}};
-    bool ok = slots || vm_fail(error, "out of memory in a native callback");
+    bool ok = callback->arg_slots <= VM_PINVOKE_MAX_CALLBACK_SLOTS ||
+              vm_fail(error, "not implemented yet: native callbacks whose arguments take more than %u slots",
+                      VM_PINVOKE_MAX_CALLBACK_SLOTS);
     if (ok) {
-        slots[0].p = callback->delegate;
+        /* The arguments first: converting them may allocate, and collect. */
         for (uint32_t i = 0; ok && i < callback->param_count; i++)
             ok = to_slots(callback->vm, thread, &callback->params[i], args[i], slots + callback->params[i].slot, error);
+        slots[0].p = gc_handle_target(callback->vm->heap, callback->delegate);
         ok = ok && vm_invoke(callback->vm, thread, callback->invoke, slots, result, exception, error);
     }
-    free(slots);
     if (ok)
         from_result(&callback->result, result, ret);
     else if (callback->result.kind != PI_VOID)
@@ -779,7 +786,7 @@ static void *delegate_thunk(VmIcallContext *context, void *delegate) {
         return NULL;
     }
     for (PiCallback *known = state->callbacks; known; known = known->next)
-        if (known->delegate == delegate)
+        if (gc_handle_target(vm->heap, known->delegate) == delegate)
             return known->code;
     LdMethodTable *type = ((GcObject *)delegate)->type;
     LdMethod *invoke = NULL;
@@ -802,7 +809,6 @@ static void *delegate_thunk(VmIcallContext *context, void *delegate) {
      * otherwise; Lucid reads no such attribute yet. */
     bool ok = shape_of(state, invoke, invoke, false, true, &shape, name, context->error);
     callback->vm = vm;
-    callback->delegate = delegate;
     callback->invoke = invoke;
     callback->param_count = shape.param_count;
     callback->arg_slots = shape.arg_slots;
@@ -826,8 +832,7 @@ static void *delegate_thunk(VmIcallContext *context, void *delegate) {
                   FFI_OK) ||
              vm_fail(context->error, "libffi cannot make a closure for %s", name);
     }
-    void **slot = ok ? vm_object_slot(vm, callback, PI_OBJECT_DELEGATE) : NULL;
-    if (ok && !slot)
+    if (ok && !(callback->delegate = gc_handle_new(vm->heap, GC_HANDLE_NORMAL, delegate, NULL)))
         ok = vm_fail(context->error, "out of memory making a delegate's native thunk");
     if (!ok) {
         if (callback->closure)
@@ -837,7 +842,6 @@ static void *delegate_thunk(VmIcallContext *context, void *delegate) {
         free(callback);
         return NULL;
     }
-    gc_write_barrier((GcObject **)slot, delegate);
     callback->next = state->callbacks;
     state->callbacks = callback;
     return callback->code;
@@ -852,7 +856,7 @@ void *vm_pinvoke_thunk_delegate(VmRuntime *vm, void *code) {
     VmPinvokeState *state = vm->pinvoke;
     for (PiCallback *known = state ? state->callbacks : NULL; known; known = known->next)
         if (known->code == code)
-            return known->delegate;
+            return gc_handle_target(vm->heap, known->delegate);
     return NULL;
 }
 

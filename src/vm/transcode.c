@@ -96,6 +96,10 @@ typedef struct Transcoder {
 
     uint32_t *word_at;  /* IL offset -> first word, or UINT32_MAX */
     bool *is_target;    /* IL offset -> some branch lands here */
+    bool *throw_block;  /* IL offset of a basic block's start -> the block holds a throw (mono's out-of-line
+                           blocks, where it makes corlib exceptions through a helper) */
+    uint32_t block_start; /* translate: the basic block the instruction is in */
+    LdMethod *callee;     /* the method the last call or newobj called (NULL: an array's) */
     int32_t *target_depth; /* recorded stack depth at a target, -1 before any branch reaches it */
     StackType *target_types; /* code_size * max_depth */
     LdMethodTable **target_vts;
@@ -104,6 +108,8 @@ typedef struct Transcoder {
     uint32_t clause_count;
 
     U32Vector gc_points, gc_pool, gc_scratch;
+    U32Vector statements; /* IL offsets where the evaluation stack is empty or a call has just returned
+                             (VmCode.statement_starts) */
     uint32_t gc_last_map; /* pool index of the last map recorded, UINT32_MAX: none */
 
     struct Fixup {
@@ -1723,6 +1729,7 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
             if (!owner)
                 return fail(t, "System.TypeLoadException: %s", error.message);
             if (owner->kind == LD_KIND_ARRAY) {
+                t->callee = NULL;
                 if (!ld_type_load(owner, &error))
                     return fail(t, "System.TypeLoadException: %s", error.message);
                 return array_method(t, owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
@@ -1731,6 +1738,7 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         }
     }
     LdMethod *callee = resolve_method(t, token);
+    t->callee = callee;
     if (!callee)
         return false;
     bool handled;
@@ -2886,6 +2894,12 @@ static bool instruction(Transcoder *t, const ImgInstr *in) {
 /* The method                                                         */
 /* ------------------------------------------------------------------ */
 
+/* Where mono's JIT starts a new basic block after an instruction. */
+static bool ends_block(ImgOpcode op) {
+    uint8_t flow = img_opcode_info[op].flow;
+    return flow == IMG_FLOW_BRANCH || flow == IMG_FLOW_COND_BRANCH || flow == IMG_FLOW_RETURN || flow == IMG_FLOW_THROW;
+}
+
 /* Pre-pass: instruction starts and branch targets. */
 static bool scan(Transcoder *t) {
     uint32_t offset = 0;
@@ -2908,16 +2922,56 @@ static bool scan(Transcoder *t) {
         }
         offset += in.size;
     }
+    /* Basic blocks as mono's JIT cuts them: at branch targets and after
+     * branches; those that hold a throw are marked. */
+    uint32_t block = 0;
+    bool after_branch = false;
+    for (offset = 0; offset < t->body.code_size;) {
+        ImgInstr in;
+        img_il_decode(t->body.code, t->body.code_size, offset, &in);
+        if (t->is_target[offset] || after_branch)
+            block = offset;
+        if (in.opcode == IMG_CEE_THROW)
+            t->throw_block[block] = true;
+        after_branch = ends_block(in.opcode);
+        offset += in.size;
+    }
     return true;
+}
+
+/* Whether mono's JIT places a sequence point after this newobj: not for a
+ * delegate (made by its own helper), nor when it makes a corlib exception
+ * (from at most two strings) in a block that throws, which it compiles as
+ * a call to a helper instead. */
+static bool newobj_sequence_point(Transcoder *t) {
+    LdMethod *ctor = t->callee;
+    LdMethodTable *type = ctor ? ctor->owner : NULL;
+    if (type && (type->flags & LD_MT_DELEGATE))
+        return false;
+    if (!type || !t->throw_block[t->block_start] || type->klass->assembly != ld_corlib(t->assembly->loader))
+        return true;
+    bool exception = false;
+    for (LdMethodTable *p = type; p && !exception; p = p->parent)
+        exception = !strcmp(p->klass->name, "Exception") && p->klass->ns && !strcmp(p->klass->ns, "System");
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(ctor->signature, &arena);
+    bool strings = sig && sig->param_count <= 2;
+    for (uint32_t i = 0; strings && i < sig->param_count; i++)
+        strings = sig->params[i]->kind == IMG_ELEMENT_STRING;
+    img_arena_free(&arena);
+    return !(exception && strings);
 }
 
 static bool translate(Transcoder *t) {
     uint32_t offset = 0;
-    bool reachable = true;
+    bool reachable = true, after_branch = false;
     while (offset < t->body.code_size && !t->failed) {
         ImgInstr in;
         t->current_il = offset;
         img_il_decode(t->body.code, t->body.code_size, offset, &in);
+        if (t->is_target[offset] || after_branch)
+            t->block_start = offset;
         if (t->is_target[offset]) {
             if (reachable && !merge_state(t, offset))
                 return false;
@@ -2936,14 +2990,21 @@ static bool translate(Transcoder *t) {
             return INVALID(t, "constrained. must prefix callvirt");
         t->word_at[offset] = t->word_count;
         t->next_il = offset + in.size;
+        if (t->depth == 0 && (!t->statements.count || t->statements.items[t->statements.count - 1] != offset))
+            vector_push(t, &t->statements, offset);
         record_stack_map(t, t->stack, t->stack_vt, t->depth);
         if (!instruction(t, &in))
             return false;
+        bool call = in.opcode == IMG_CEE_CALL || in.opcode == IMG_CEE_CALLVIRT || in.opcode == IMG_CEE_CALLI;
+        if (((call && !t->tail_prefix) || (in.opcode == IMG_CEE_NEWOBJ && newobj_sequence_point(t))) &&
+            t->next_il < t->body.code_size)
+            vector_push(t, &t->statements, t->next_il); /* after a call: mono's other kind of sequence point */
         if (in.opcode != IMG_CEE_TAIL)
             t->tail_prefix = false;
         if (in.opcode != IMG_CEE_READONLY)
             t->readonly_prefix = false;
         reachable = falls_through(in.opcode);
+        after_branch = ends_block(in.opcode);
         offset += in.size;
     }
     if (reachable && !t->failed) {
@@ -2967,6 +3028,7 @@ static void free_transcoder(Transcoder *t) {
     free(t->local_pinned);
     free(t->word_at);
     free(t->is_target);
+    free(t->throw_block);
     free(t->target_depth);
     free(t->target_types);
     free(t->fixups);
@@ -2977,6 +3039,7 @@ static void free_transcoder(Transcoder *t) {
     free(t->local_offset);
     free(t->gc_points.items);
     free(t->gc_pool.items);
+    free(t->statements.items);
     free(t->gc_scratch.items);
 }
 
@@ -3017,6 +3080,9 @@ static bool finish_code(Transcoder *t, bool ok) {
     code->gc_points = t->gc_points.items;
     code->gc_pool = t->gc_pool.items;
     t->gc_points.items = t->gc_pool.items = NULL;
+    code->statement_count = t->statements.count;
+    code->statement_starts = t->statements.items;
+    t->statements.items = NULL;
     t->words = NULL;
     t->il_offsets = NULL;
     t->method->engine = code;
@@ -3166,6 +3232,7 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     t.target_vts = calloc((size_t)(size + 1) * (t.max_depth + 1), sizeof *t.target_vts);
     t.word_at = calloc(size + 1, sizeof *t.word_at);
     t.is_target = calloc(size + 1, sizeof *t.is_target);
+    t.throw_block = calloc(size + 1, sizeof *t.throw_block);
     t.target_depth = malloc((size + 1) * sizeof *t.target_depth);
     t.target_types = calloc((size_t)(size + 1) * (t.max_depth + 1), sizeof *t.target_types);
     bool ok = t.stack && t.stack_vt && t.target_vts && t.word_at && t.is_target && t.target_depth && t.target_types;

@@ -427,6 +427,7 @@ static void free_method_code(LdMethod *method, void *unused) {
         free(code->clauses);
         free(code->words);
         free(code->il_offsets);
+        free(code->statement_starts);
         free(code->gc_frame_map);
         free(code->gc_points);
         free(code->gc_pool);
