@@ -1119,9 +1119,45 @@ static bool pop_call(Transcoder *t, LdMethod *callee, bool with_this, const char
 
 static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error);
 
+/* BeginInvoke and EndInvoke: the internal calls the icall layer registers
+ * as System.Delegate::BeginInvoke and ::EndInvoke, with the called method
+ * as a hidden last argument (they read its signature). */
+static bool delegate_async(Transcoder *t, LdMethod *method, const char *name) {
+    bool begin = !strcmp(method->name, "BeginInvoke");
+    if (!begin && strcmp(method->name, "EndInvoke"))
+        return NOT_YET(t, "%s", name);
+    uint32_t slots;
+    SlotType ret;
+    bool returns;
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(method->signature, &arena);
+    uint32_t params = sig ? sig->param_count : 0;
+    img_arena_free(&arena);
+    if (!begin && params != 1)
+        return NOT_YET(t, "EndInvoke with ref or out parameters (%s)", name);
+    if (!pop_call(t, method, true, name, &slots, &ret, &returns))
+        return false;
+    if (ret.slots > 1)
+        return NOT_YET(t, "EndInvoke returning a struct (%s)", name);
+    const char *runtime = begin ? "System.Delegate::BeginInvoke" : "System.Delegate::EndInvoke";
+    VmIcallFunction function = NULL;
+    for (uint32_t i = 0; i < t->vm->icall_count && !function; i++)
+        if (!strcmp(t->vm->icalls[i].name, runtime))
+            function = t->vm->icalls[i].function;
+    if (!function)
+        return fail(t, "the runtime has no %s", runtime);
+    reserve_slots(t, slots + 1);
+    emit1(t, VM_OP_LDC_I8, (VmWord)method);
+    emit1(t, VM_OP_CALL_ICALL, (VmWord)function);
+    emit_word(t, (VmWord)(slots + 1));
+    emit_word(t, (VmWord)(returns ? 1 : 0));
+    return !returns || push_slot_type(t, &ret);
+}
+
 static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     if (strcmp(invoke->name, "Invoke") != 0)
-        return NOT_YET(t, "%s (asynchronous delegate calls)", name);
+        return delegate_async(t, invoke, name);
     uint32_t slots;
     SlotType ret;
     bool returns;

@@ -4,9 +4,8 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 // Async I/O over memory streams and readers, file I/O on the thread pool,
-// and AsyncLocal/ThreadLocal flow. FileStream's own ReadAsync/WriteAsync are
-// left out: they call a delegate asynchronously (BeginInvoke), which Lucid
-// does not implement.
+// and AsyncLocal/ThreadLocal flow (FileStream's own ReadAsync/WriteAsync,
+// built on BeginInvoke, are in corlib_delegate_async).
 class AsyncIO {
     static AsyncLocal<string> flow = new AsyncLocal<string>();
     static async Task<string> ReadBack(Stream stream) {
