@@ -69,7 +69,7 @@ typedef intptr_t VmWord;
     X(BOX_NULLABLE) X(UNBOX_NULLABLE) /* : Nullable<T> type, value offset, has_value offset */ X(LDVIRTFTN) /* : method */ X(NEWDELEGATE) /* : type */ X(DELEGATE_INVOKE) /* : argument slots, Invoke */ \
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
     X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
-    X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
+    X(TAIL_PREFIX) /* : count, argument slots: the next call replaces this frame unless those point into it */ X(CPOBJ) /* : size */ \
     X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \
     X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
     X(VARARG_NEWOBJ) /* : type, constructor, VmVarargs, value slots (0: a class) */ X(VARARG_CALLI) /* : VmVarargs */ \

@@ -705,14 +705,15 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
 }
 
 /* A tail call releases the frame first, so none of the arguments may
- * point into it: its slots, or what it took with localloc. A filter's
- * frame borrows another's slots and cannot be released. */
+ * point into it: its slots, or what it took with localloc. `checks` (a
+ * count, then argument slots) lists the arguments that may hold such a
+ * pointer. A filter's frame borrows another's slots and cannot be released. */
 static bool tail_call_possible(const VmThread *thread, const VmFrame *frame, const VmSlot *fp, const VmSlot *args,
-                               uint32_t count) {
+                               const VmWord *checks) {
     if (frame->borrowed)
         return false;
-    for (uint32_t i = 0; i < count; i++) {
-        const uint8_t *p = args[i].p;
+    for (VmWord i = 1; i <= checks[0]; i++) {
+        const uint8_t *p = args[checks[i]].p;
         if ((p >= (const uint8_t *)fp && p < (const uint8_t *)args) ||
             (p >= frame->localloc_mark && p < thread->localloc_top))
             return false;
@@ -815,7 +816,7 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
     VmFrame *frame = base;
     VmSlot *fp = base->fp;
     LdMethodTable *initializing = NULL; /* set by CLASS_INIT for the frame do_call makes */
-    bool tail_call = false;             /* set by TAIL_PREFIX for the next call */
+    const VmWord *tail_checks = NULL;   /* set by TAIL_PREFIX for the next call: the slots to check */
     GcObject *exception;
     uint32_t throw_position;
     bool rethrowing = false; /* set by RETHROW: the exception keeps its stack trace */
@@ -1102,9 +1103,10 @@ op_CLASS_INIT: {
     goto do_call;
 }
 do_call:
-    if (__builtin_expect(tail_call, 0)) {
-        tail_call = false;
-        if (tail_call_possible(thread, frame, fp, callee_fp, ((VmCode *)callee->engine)->arg_slots))
+    if (__builtin_expect(tail_checks != NULL, 0)) {
+        const VmWord *checks = tail_checks;
+        tail_checks = NULL;
+        if (tail_call_possible(thread, frame, fp, callee_fp, checks))
             goto do_tail_call;
     }
     {
@@ -1258,7 +1260,7 @@ op_NARROW_R4_AT: {
     ip += 2;
     NEXT;
 }
-op_TAIL_PREFIX: tail_call = true; ip += 1; NEXT;
+op_TAIL_PREFIX: tail_checks = ip + 1; ip += 2 + OPERAND(1); NEXT;
 op_CPOBJ: {
     size_t size = (size_t)OPERAND(1);
     void *destination = sp[-2].p, *source = sp[-1].p;
@@ -1904,7 +1906,7 @@ op_ENDFILTER:
 
 throw_exception: {
     DEAD_STACK_SAFEPOINT();
-    tail_call = false; /* the call it prefixed never happened */
+    tail_checks = NULL; /* the call it prefixed never happened */
     throw_position = (uint32_t)(ip - frame->code->words);
     if (vm->log & VM_LOG_THROW)
         log_throw(exception, frame, throw_position);

@@ -1289,16 +1289,49 @@ static bool in_protected_code(Transcoder *t, uint32_t offset) {
  * tail. (III.2.4): the call about to be emitted may release this frame
  * first, so that tail recursion runs in constant stack. Only where ECMA
  * allows it: followed by ret, outside protected blocks and handlers;
- * elsewhere the prefix is ignored and the call is an ordinary one. At run
- * time TAIL_PREFIX marks the next call, which falls back to an ordinary call
- * if an argument points into the frame it would release.
+ * elsewhere the prefix is ignored and the call is an ordinary one.
+ *
+ * A managed pointer into the frame being released would dangle, so at run
+ * time the call falls back to an ordinary one if one of its arguments
+ * points there. Only the slots that can hold such a pointer are checked,
+ * and TAIL_PREFIX lists them: managed pointers, native ints (an unmanaged
+ * pointer to localloc memory or a local) and a ref struct's pointer words.
+ * Integers, floats and references are never pointers into a frame, even
+ * when an int64 happens to hold a frame address (the tail call tests of
+ * mono/tests compare such addresses to see the frame reused).
  */
-static void tail_prefix(Transcoder *t) {
+static uint32_t pointer_slots(StackType type, const LdMethodTable *vt, uint32_t base, bool emitting, Transcoder *t) {
+    uint32_t count = 0;
+    if (type == ST_REF || type == ST_I) {
+        count = 1;
+        if (emitting)
+            emit_word(t, (VmWord)base);
+    } else if (type == ST_VT) {
+        for (uint32_t k = 0; k < vt->byref_count; k++, count++)
+            if (emitting)
+                emit_word(t, (VmWord)(base + vt->byref_offsets[k] / sizeof(VmSlot)));
+    }
+    return count;
+}
+
+/* The call's arguments are `count` entries described by types and vts,
+ * the first in the callee's slot 0. */
+static void emit_tail_prefix(Transcoder *t, const StackType *types, LdMethodTable *const *vts, uint32_t count) {
+    uint32_t checks = 0;
+    for (uint32_t i = 0, slot = 0; i < count; slot += entry_slots(types[i], vts[i]), i++)
+        checks += pointer_slots(types[i], vts[i], slot, false, t);
+    emit1(t, VM_OP_TAIL_PREFIX, (VmWord)checks);
+    for (uint32_t i = 0, slot = 0; i < count; slot += entry_slots(types[i], vts[i]), i++)
+        pointer_slots(types[i], vts[i], slot, true, t);
+}
+
+/* The arguments were just popped: `entries` of them, from t->depth up. */
+static void tail_prefix(Transcoder *t, uint32_t entries) {
     bool honoured = t->tail_prefix && t->next_il < t->body.code_size &&
                     t->body.code[t->next_il] == 0x2A /* ret */ && !in_protected_code(t, t->current_il);
     t->tail_prefix = false;
     if (honoured)
-        emit(t, VM_OP_TAIL_PREFIX);
+        emit_tail_prefix(t, &t->stack[t->depth], &t->stack_vt[t->depth], entries);
 }
 
 /* calli: a function pointer made by ldftn or ldvirtftn (an LdMethod),
@@ -1351,7 +1384,8 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
             pass_argument(t, have, &want, above + slots + 1);
         slots += want.slots;
     }
-    if (ok && (sig->flags & IMG_SIG_HASTHIS)) {
+    bool has_this = ok && (sig->flags & IMG_SIG_HASTHIS);
+    if (has_this) {
         StackType receiver;
         ok = pop(t, &receiver);
         slots++;
@@ -1375,7 +1409,7 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
         emit_word(t, (VmWord)(returns ? ret.slots : 0));
         return !returns || push_slot_type(t, &ret);
     }
-    tail_prefix(t);
+    tail_prefix(t, fixed + (has_this ? 1 : 0));
     emit1(t, VM_OP_CALLI, (VmWord)slots);
     return !returns || push_slot_type(t, &ret);
 }
@@ -1756,7 +1790,7 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
     }
     if (t->constrained)
         callee = constrain(t, callee, arg_slots);
-    tail_prefix(t);
+    tail_prefix(t, sig_param_count + (is_static ? 0 : 1));
     if (opcode == IMG_CEE_CALLVIRT && callee->owner->kind != LD_KIND_VALUETYPE) {
         /* callvirt on a non-virtual method still checks the receiver for null. */
         emit1(t, VM_OP_CALLVIRT, (VmWord)callee);
@@ -2258,7 +2292,13 @@ static bool jump(Transcoder *t, uint32_t token) {
         emit1(t, VM_OP_LDSLOTS, 0);
         emit_word(t, (VmWord)t->arg_slots);
     }
-    emit(t, VM_OP_TAIL_PREFIX);
+    StackType types[t->arg_count ? t->arg_count : 1];
+    LdMethodTable *vts[t->arg_count ? t->arg_count : 1];
+    for (uint32_t i = 0; i < t->arg_count; i++) {
+        types[i] = t->args[i].stack;
+        vts[i] = t->args[i].vt;
+    }
+    emit_tail_prefix(t, types, vts, t->arg_count);
     emit1(t, VM_OP_CALL, (VmWord)callee);
     if (!t->returns_value)
         emit(t, VM_OP_RET_VOID);
