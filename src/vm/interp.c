@@ -708,6 +708,8 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
  * point into it: its slots, or what it took with localloc. `checks` (a
  * count, then argument slots) lists the arguments that may hold such a
  * pointer. A filter's frame borrows another's slots and cannot be released. */
+static const VmWord no_tail_checks[] = {0};
+
 static bool tail_call_possible(const VmThread *thread, const VmFrame *frame, const VmSlot *fp, const VmSlot *args,
                                const VmWord *checks) {
     if (frame->borrowed)
@@ -1840,6 +1842,10 @@ op_DELEGATE_INVOKE: {
      * argument (made by Delegate.CreateDelegate); else the target takes
      * the delegate's place, as receiver or a static's first argument. */
     if (((VmCode *)callee->engine)->arg_slots + 1 == n) {
+        /* The arguments move down a slot: a tail call's checks are made
+         * where the call site put them. */
+        if (tail_checks)
+            tail_checks = tail_call_possible(thread, frame, fp, sp - n, tail_checks) ? no_tail_checks : NULL;
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
         callee_fp = sp - (n - 1);

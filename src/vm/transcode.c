@@ -1105,16 +1105,19 @@ static bool pop_call(Transcoder *t, LdMethod *callee, bool with_this, const char
 
 static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error);
 
+static void tail_prefix(Transcoder *t, uint32_t entries);
+
 static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
     if (strcmp(invoke->name, "Invoke") != 0)
         return NOT_YET(t, "%s (asynchronous delegate calls)", name);
-    uint32_t slots;
+    uint32_t slots, depth = t->depth;
     SlotType ret;
     bool returns;
     if (!pop_call(t, invoke, true, name, &slots, &ret, &returns))
         return false;
     if (!multicast_code(t->vm, invoke, t->error))
         return !(t->failed = true);
+    tail_prefix(t, depth - t->depth);
     emit1(t, VM_OP_DELEGATE_INVOKE, (VmWord)slots);
     emit_word(t, (VmWord)invoke);
     return !returns || push_slot_type(t, &ret);
