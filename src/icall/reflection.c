@@ -89,10 +89,9 @@ static bool method_shape(VmIcallContext *context, LdMethod *method, MethodShape 
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(method->signature, &arena);
     LdGenericContext generic;
-    ld_method_context(method, &generic);
     LdAssembly *assembly = method->owner->klass->assembly;
-    LdError error;
-    bool ok = sig != NULL;
+    LdError error = {{0}};
+    bool ok = sig != NULL && ld_method_reflection_context(method, &generic, &error);
     *shape = (MethodShape){0};
     if (ok) {
         shape->param_count = sig->param_count;

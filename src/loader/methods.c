@@ -441,6 +441,63 @@ void ld_method_context(const LdMethod *method, LdGenericContext *context) {
     context->method_args = method->method_args;
 }
 
+LdMethodTable **ld_method_generic_params(LdMethod *definition, LdError *error) {
+    if (definition->generic_params || !definition->generic_param_count || definition->generic_definition)
+        return definition->generic_params;
+    LdLoader *loader = definition->owner->klass->assembly->loader;
+    LdMethodTable **params = ld_alloc(loader, definition->generic_param_count * sizeof *params);
+    if (!params) {
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
+    for (uint32_t i = 0; i < definition->generic_param_count; i++)
+        if (!(params[i] = ld_owned_generic_param(definition->owner, definition, i, error)))
+            return NULL;
+    return definition->generic_params = params;
+}
+
+bool ld_method_reflection_context(LdMethod *method, LdGenericContext *context, LdError *error) {
+    ld_method_context(method, context);
+    if (method->generic_definition || !method->generic_param_count)
+        return true;
+    context->method_args = ld_method_generic_params(method, error);
+    context->method_arg_count = method->generic_param_count;
+    return context->method_args != NULL;
+}
+
+LdMethodTable **ld_generic_param_constraints(LdMethodTable *type, LdError *error) {
+    static LdMethodTable *none[1];
+    LdGenericParam *param = type->klass->generic_param;
+    if (!param || !param->row)
+        return none;
+    if (param->constraints)
+        return param->constraints;
+    LdAssembly *assembly = param->owner_type->klass->assembly;
+    const ImgImage *img = assembly->image;
+    LdGenericContext context;
+    if (param->owner_method) {
+        if (!ld_method_reflection_context(param->owner_method, &context, error))
+            return NULL;
+    } else {
+        ld_context_of(param->owner_type, &context);
+    }
+    uint32_t end, first = img_find_sorted(img, IMG_TABLE_GENERICPARAMCONSTRAINT, IMG_GENERICPARAMCONSTRAINT_OWNER,
+                                          param->row, &end);
+    uint32_t count = first ? end - first : 0;
+    LdMethodTable **constraints = ld_alloc(assembly->loader, (count + 1) * sizeof *constraints);
+    if (!constraints) {
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t coded = img_get(img, IMG_TABLE_GENERICPARAMCONSTRAINT, first + i, IMG_GENERICPARAMCONSTRAINT_CONSTRAINT);
+        if (!(constraints[i] = ld_type_from_token(assembly, img_coded_decode(IMG_CODED_TYPEDEFORREF, coded), &context,
+                                                  error)))
+            return NULL;
+    }
+    return param->constraints = constraints;
+}
+
 static uint32_t method_hash(const LdMethod *definition, uint32_t count, LdMethodTable *const *args) {
     uint64_t h = (uintptr_t)definition * 0x9E3779B97F4A7C15ull;
     for (uint32_t i = 0; i < count; i++)
@@ -509,6 +566,7 @@ LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t count, LdMethodTa
     m->generic_definition = definition;
     m->method_arg_count = count;
     m->method_args = copy;
+    m->generic_params = NULL;
     uint32_t slot = h & table->mask;
     while (table->slots[slot])
         slot = (slot + 1) & table->mask;
