@@ -612,14 +612,19 @@ static bool variant_compatible(const LdMethodTable *from, const LdMethodTable *t
     return true;
 }
 
-/* A reference T[] implements I<T> for its generic interfaces, and by
- * array covariance I<U> for every U that T is assignable to. */
+/* A T[] implements I<T> for its generic interfaces, and as arrays
+ * convert (I.8.7.1) I<U> too: for every U a reference T is assignable to,
+ * and for a U with T's reduced type (an enum's array is an IList of its
+ * underlying type, an int[] an IList<uint>). */
 static bool array_interface_compatible(const LdMethodTable *array, const LdMethodTable *implemented,
                                        const LdMethodTable *to) {
-    return array->kind == LD_KIND_SZARRAY && to->klass->definition &&
-           implemented->klass->definition == to->klass->definition && implemented->klass->generic_arg_count == 1 &&
-           implemented->klass->generic_args[0] == array->element && ld_is_reference(array->element) &&
-           ld_is_reference(to->klass->generic_args[0]) && assignable(array->element, to->klass->generic_args[0]);
+    if (array->kind != LD_KIND_SZARRAY || !to->klass->definition ||
+        implemented->klass->definition != to->klass->definition || implemented->klass->generic_arg_count != 1 ||
+        implemented->klass->generic_args[0] != array->element)
+        return false;
+    const LdMethodTable *element = array->element, *wanted = to->klass->generic_args[0];
+    return (ld_is_reference(element) && ld_is_reference(wanted) && assignable(element, wanted)) ||
+           (reduced_element(element) >= 0 && reduced_element(element) == reduced_element(wanted));
 }
 
 /* The slow half of assignable: a variant interface `to` that `from` is or
