@@ -62,7 +62,7 @@ typedef intptr_t VmWord;
     X(LDFLD_VT) X(STFLD_VT) /* : offset, size */ X(LDFLDA) /* : offset */ X(LDPTR) /* : address */  \
     X(LDFLD_VALUE) /* : struct slots, offset, access (VM_ACCESS_COUNT: a struct), size */         \
     X(INITOBJ) /* : size */ X(BOX) X(UNBOX) /* : type */                                          \
-    X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type */ X(STSFLD_VT) /* : address, size */      \
+    X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type, Nullable<T>'s value offset, has_value offset */ X(STSFLD_VT) /* : address, size */      \
     X(LDELEMA) X(STELEM_VT) /* : element size */                                                               \
     X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(CKFINITE) X(CPBLK) X(INITBLK)                     \

@@ -1518,15 +1518,27 @@ op_UNBOX: {
 }
 op_DEREF_AT: sp[-OPERAND(1)].p = *(void **)sp[-OPERAND(1)].p; ip += 2; NEXT;
 op_BOX_AT: {
+    /* A Nullable<T> boxes as its T, or as null when it has none. The
+     * pointer is read again after allocating: what it points into may move. */
     SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(2);
+    size_t skip = 0;
+    if (type->flags & LD_MT_NULLABLE) {
+        if (!((const uint8_t *)sp[-OPERAND(1)].p)[OPERAND(4)]) {
+            sp[-OPERAND(1)].p = NULL;
+            ip += 5;
+            NEXT;
+        }
+        skip = (size_t)OPERAND(3);
+        type = type->element;
+    }
     GcObject *box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
                              type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
     if (!box)
         THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
-    memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, sp[-OPERAND(1)].p, type->value_size);
+    memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, (const uint8_t *)sp[-OPERAND(1)].p + skip, type->value_size);
     sp[-OPERAND(1)].p = box;
-    ip += 3;
+    ip += 5;
     NEXT;
 }
 op_LDELEMA:

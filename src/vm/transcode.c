@@ -1046,6 +1046,8 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
  * reference type is loaded through it; a value type that implements M
  * itself is called directly with the pointer; otherwise the value is boxed.
  */
+static bool nullable_operands(Transcoder *t, LdMethodTable *type);
+
 static LdMethod *constrain(Transcoder *t, LdMethod *callee, uint32_t receiver_depth) {
     LdMethodTable *type = t->constrained;
     t->constrained = NULL;
@@ -1068,8 +1070,14 @@ static LdMethod *constrain(Transcoder *t, LdMethod *callee, uint32_t receiver_de
     }
     if (implementation && implementation->owner == type)
         return implementation; /* called directly: the pointer is its receiver */
+    if (type->flags & LD_MT_NULLABLE) { /* boxed as a Nullable is: a T, or null (GetType then throws) */
+        emit1(t, VM_OP_BOX_AT, (VmWord)receiver_depth);
+        return nullable_operands(t, type) ? callee : NULL;
+    }
     emit1(t, VM_OP_BOX_AT, (VmWord)receiver_depth);
     emit_word(t, (VmWord)type);
+    emit_word(t, 0);
+    emit_word(t, 0);
     return callee;
 }
 
@@ -1187,8 +1195,9 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     VmIcallFunction function = find_icall(t, callee, name);
     if (ret.slots > 1)
         return NOT_YET(t, "internal calls returning structs (%s)", name);
-    if (t->constrained) /* constrained. T callvirt Object::GetType(): the pointer is dereferenced or boxed */
-        constrain(t, callee, slots);
+    /* constrained. T callvirt Object::GetType(): the pointer is dereferenced or boxed */
+    if (t->constrained && !constrain(t, callee, slots))
+        return false;
     if (t->vm->log & VM_LOG_ICALL) {
         char full[600];
         vm_icall_name(callee, full, sizeof full);
@@ -1791,8 +1800,8 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         emit_word(t, (VmWord)arg_slots);
         return push(t, ST_O);
     }
-    if (t->constrained)
-        callee = constrain(t, callee, arg_slots);
+    if (t->constrained && !(callee = constrain(t, callee, arg_slots)))
+        return false;
     tail_prefix(t, sig_param_count + (is_static ? 0 : 1));
     if (opcode == IMG_CEE_CALLVIRT && callee->owner->kind != LD_KIND_VALUETYPE) {
         /* callvirt on a non-virtual method still checks the receiver for null. */
@@ -2077,8 +2086,9 @@ static bool init_object(Transcoder *t, uint32_t token) {
 }
 
 /* Nullable<T> boxes as null or as a boxed T, and unboxes from either
- * (III.4.1, III.4.33): the operations need its two fields' offsets. */
-static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op) {
+ * (III.4.1, III.4.33): the operations need its two fields' offsets, which
+ * follow the type as operands. */
+static bool nullable_operands(Transcoder *t, LdMethodTable *type) {
     const LdField *value = NULL, *has_value = NULL;
     for (uint32_t i = 0; i < type->klass->field_count; i++) {
         const LdField *f = &type->klass->fields[i];
@@ -2091,10 +2101,15 @@ static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op) {
         return fail(t, "corlib contract: Nullable`1 lacks value or hasValue");
     if (!ld_type_load(type->element, &(LdError){{0}}))
         return fail(t, "System.TypeLoadException: %s", type->element->klass->name);
-    emit1(t, op, (VmWord)type);
+    emit_word(t, (VmWord)type);
     emit_word(t, (VmWord)value->offset);
     emit_word(t, (VmWord)has_value->offset);
     return true;
+}
+
+static bool nullable_op(Transcoder *t, LdMethodTable *type, VmOp op) {
+    emit(t, op);
+    return nullable_operands(t, type);
 }
 
 /* box: a value type's value becomes an object; a reference stays itself. */
