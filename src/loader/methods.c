@@ -129,10 +129,41 @@ static bool create_methods(LdMethodTable *type, LdError *error) {
 /* A method of a loaded type by name and signature, the signature read in
  * `sig_assembly` under the owner's generic context (a MemberRef's !0
  * means the owner's first type argument). */
+/* A MemberRef to a generic instantiation's method carries the method's
+ * declared signature, where !0 is still the parameter: A<string> may have
+ * both this[T] and this[string], which the instantiated signatures cannot
+ * tell apart. So the owner's own methods are first compared that way, in
+ * the definition's context. NULL when none matches. */
+static LdMethod *find_declared(LdMethodTable *owner, const char *name, LdAssembly *sig_assembly, ImgBlob signature) {
+    LdGenericContext open;
+    ld_context_of(owner->klass->definition, &open);
+    LdError error;
+    ResolvedSig want;
+    if (!resolve_sig(sig_assembly, signature, &open, &want, &error))
+        return NULL;
+    LdMethod *found = NULL;
+    for (uint32_t i = 0; i < owner->klass->method_count && !found; i++) {
+        LdMethod *m = &owner->klass->methods[i];
+        ResolvedSig have;
+        if (strcmp(m->name, name) != 0 || !resolve_sig(m->owner->klass->assembly, m->signature, &open, &have, &error))
+            continue;
+        if (same_sig(&have, &want))
+            found = m;
+        free(have.params);
+    }
+    free(want.params);
+    return found;
+}
+
 LdMethod *ld_find_method(LdMethodTable *owner, const char *name, LdAssembly *sig_assembly, ImgBlob signature,
                          LdError *error) {
     if (!ld_type_load(owner, error))
         return NULL;
+    if (owner->klass->definition && owner->klass->generic_arg_count) {
+        LdMethod *declared = find_declared(owner, name, sig_assembly, signature);
+        if (declared)
+            return declared;
+    }
     LdGenericContext context;
     ld_context_of(owner, &context);
     ResolvedSig want;
