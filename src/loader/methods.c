@@ -28,6 +28,7 @@
 #define METHOD_STATIC 0x0010u
 #define METHOD_ACCESS_MASK 0x0007u
 #define METHOD_PUBLIC 0x0006u
+#define METHOD_IMPL_SYNCHRONIZED 0x0020u
 
 /* ------------------------------------------------------------------ */
 /* Signature comparison                                               */
@@ -115,6 +116,9 @@ static bool create_methods(LdMethodTable *type, LdError *error) {
         m->rva = img_get(img, IMG_TABLE_METHODDEF, m->rid, IMG_METHODDEF_RVA);
         m->signature = img_get_blob(img, IMG_TABLE_METHODDEF, m->rid, IMG_METHODDEF_SIGNATURE);
         m->slot = LD_SLOT_NONE;
+        /* A value has no monitor to take (II.23.1.11, as mono refuses it). */
+        if ((m->impl_flags & METHOD_IMPL_SYNCHRONIZED) && type->kind == LD_KIND_VALUETYPE)
+            return ld_fail(error, "%s::%s: a value type's method cannot be synchronized", c->name, m->name);
         if (m->signature.size && (m->signature.data[0] & IMG_SIG_GENERIC)) {
             ImgCursor cursor = img_cursor(m->signature);
             img_read_u8(&cursor);
