@@ -682,6 +682,20 @@ static LdMethod *array_interface_method(const LdMethodTable *array, LdMethod *me
     return NULL;
 }
 
+/* An interface's default body runs in the instantiation the receiver
+ * implements, which variance may have chosen over the one called
+ * (IFoo<Base> answering IFoo<Derived>): the method at the same place in
+ * that instantiation's list. */
+static LdMethod *same_method_of(const LdMethodTable *interface, LdMethod *method) {
+    LdMethod *definition = method->generic_definition ? method->generic_definition : method;
+    const LdClass *declared = definition->owner->klass;
+    if (interface == definition->owner || definition < declared->methods ||
+        definition >= declared->methods + declared->method_count ||
+        interface->klass->method_count != declared->method_count)
+        return method;
+    return &interface->klass->methods[definition - declared->methods];
+}
+
 /* The implementation a virtual call reaches for this receiver. */
 static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     if (method->slot == LD_SLOT_NONE)
@@ -705,7 +719,7 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
         return array_interface_method(type, method);
     uint32_t slot = entry->slots[method->slot];
     if (slot == LD_SLOT_INTERFACE_DEFAULT)
-        return method;
+        return same_method_of(entry->interface, method);
     return slot < type->vtable_count ? type->vtable[slot] : NULL;
 }
 
