@@ -905,11 +905,16 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
          * itself (II.22.25); the MemberRef only adds the extra arguments. */
         if (IMG_TOKEN_TABLE(parent) == IMG_TABLE_METHODDEF)
             return resolve_method(t, parent);
+        /* A type that cannot be found or loaded is a TypeLoadException; a
+         * method missing from a type that loads, a MissingMethodException. */
         LdMethodTable *owner = ld_type_from_token(t->assembly, parent, &t->context, &error);
-        LdMethod *method = owner ? ld_find_method(owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
-                                                  t->assembly, img_get_blob(img, IMG_TABLE_MEMBERREF, rid,
-                                                                            IMG_MEMBERREF_SIGNATURE), &error)
-                                 : NULL;
+        if (!owner || !ld_type_load(owner, &error)) {
+            fail(t, "System.TypeLoadException: %s", error.message);
+            return NULL;
+        }
+        LdMethod *method = ld_find_method(owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
+                                          t->assembly, img_get_blob(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_SIGNATURE),
+                                          &error);
         if (!method)
             fail(t, "System.MissingMethodException: %s", error.message);
         return method;
