@@ -804,8 +804,11 @@ static bool load_typedef(LdMethodTable *type, LdError *error) {
         type->flags |= LD_MT_BYREF_LIKE;
     if (!ld_layout_fields(type, &context, error) || !ld_build_methods(type, &context, error))
         return false;
+    /* An enum's one instance field is its value (II.14.3). */
+    if ((type->flags & LD_MT_ENUM) && !type->element)
+        return ld_fail(error, "enum %s has no instance field", c->name);
     if (type->flags & LD_MT_ENUM)
-        type->elem = type->element ? type->element->elem : IMG_ELEMENT_I4;
+        type->elem = type->element->elem;
     type->level = LD_LEVEL_LOADED;
     return true;
 }
