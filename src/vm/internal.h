@@ -305,6 +305,15 @@ struct VmRuntime {
     GcHeap *heap;
     bool gc_stress_safepoints; /* LUCID_GCStress=2: collect at every safepoint */
     const void *const *labels; /* the interpreter's label per VmOp */
+    /* What interface and generic virtual calls reached, by (declared
+     * method, receiver type), direct-mapped: they search the receiver's
+     * interface map and instantiate the override, which a loop of such
+     * calls would repeat (interp.c, dispatch_cached). Changed under the GIL. */
+    struct VmDispatchEntry {
+        const LdMethod *declared;
+        const LdMethodTable *type;
+        LdMethod *callee;
+    } dispatch_cache[256];
     VmThread main_thread;
     VmInterned interned;
     /* One System.RuntimeType per type, so Type == is reference equality

@@ -723,6 +723,37 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     return slot < type->vtable_count ? type->vtable[slot] : NULL;
 }
 
+/* dispatch, and for a generic virtual method the override instantiated
+ * the same way, remembered for interface and generic virtual calls (the
+ * slow ones) in the runtime's dispatch cache. *callee is NULL when the
+ * receiver has no implementation; false when instantiating fails. */
+static bool dispatch_cached(VmRuntime *vm, const GcObject *receiver, LdMethod *declared, LdMethod **callee,
+                            VmError *error) {
+    bool cached = declared->owner->kind == LD_KIND_INTERFACE || declared->generic_definition;
+    struct VmDispatchEntry *entry = NULL;
+    if (cached) {
+        uintptr_t h = ((uintptr_t)declared >> 4) * 31 ^ ((uintptr_t)receiver->type >> 4);
+        entry = &vm->dispatch_cache[(h ^ (h >> 8)) % (sizeof vm->dispatch_cache / sizeof vm->dispatch_cache[0])];
+        if (entry->declared == declared && entry->type == receiver->type) {
+            *callee = entry->callee;
+            return true;
+        }
+    }
+    LdMethod *found = dispatch(receiver, declared);
+    if (found && declared->generic_definition && found != declared) {
+        /* A generic virtual method: the override, instantiated the same way. */
+        LdError load_error;
+        found = ld_method_instantiate(found->generic_definition ? found->generic_definition : found,
+                                      declared->method_arg_count, declared->method_args, &load_error);
+        if (!found)
+            return vm_fail(error, "System.TypeLoadException: %s", load_error.message);
+    }
+    if (found && entry)
+        *entry = (struct VmDispatchEntry){declared, receiver->type, found};
+    *callee = found;
+    return true;
+}
+
 /* A tail call releases the frame first, so none of the arguments may
  * point into it: its slots, or what it took with localloc. `checks` (a
  * count, then argument slots) lists the arguments that may hold such a
@@ -1056,15 +1087,9 @@ op_CALLVIRT: {
     GcObject *receiver = sp[-(intptr_t)arg_slots].p;
     if (!receiver)
         THROW(NULL_REFERENCE);
-    callee = dispatch(receiver, declared);
-    if (callee && declared->generic_definition && callee != declared) {
-        /* A generic virtual method: the override, instantiated the same way. */
-        LdError load_error;
-        callee = ld_method_instantiate(callee->generic_definition ? callee->generic_definition : callee,
-                                       declared->method_arg_count, declared->method_args, &load_error);
-        if (!callee)
-            return vm_fail(error, "System.TypeLoadException: %s", load_error.message);
-    }
+    callee = NULL;
+    if (!dispatch_cached(vm, receiver, declared, &callee, error))
+        return false;
     if (!callee) {
         char name[300];
         vm_method_name(declared, name, sizeof name);
