@@ -1850,7 +1850,9 @@ op_LDVIRTFTN: {
     GcObject *object = sp[-1].p;
     if (!object)
         THROW(NULL_REFERENCE);
-    LdMethod *method = dispatch(object, (LdMethod *)OPERAND(1));
+    LdMethod *method = NULL;
+    if (!dispatch_cached(vm, object, (LdMethod *)OPERAND(1), &method, error))
+        return false;
     if (!method)
         return vm_fail(error, "not implemented yet: ldvirtftn of %s on %s", ((LdMethod *)OPERAND(1))->name,
                        object->type->klass->name);
