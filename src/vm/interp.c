@@ -56,10 +56,16 @@ bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *arg
     return ok;
 }
 
+static bool needs_class_init(const LdMethod *method);
+static VmClass *initialize_from_c(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void **exception,
+                                  VmError *error);
+
 bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, void **exception,
                VmError *error) {
     *exception = NULL;
     error->unhandled = false;
+    if (needs_class_init(method) && !initialize_from_c(vm, thread, method->owner, exception, error))
+        return false;
     if (vm_interpret(vm, thread, method, args, result, error))
         return true;
     if (error->unhandled) {
@@ -723,6 +729,17 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     return slot < type->vtable_count ? type->vtable[slot] : NULL;
 }
 
+/* Whether a static method's type must run its constructor before the
+ * method: one with a constructor, not yet run, and not beforefieldinit
+ * (whose constructor its static field accesses run). */
+static bool needs_class_init(const LdMethod *method) {
+    const LdMethodTable *type = method->owner;
+    if (!(method->flags & 0x0010) || !(type->flags & LD_MT_HAS_CCTOR) || (type->flags & LD_MT_BEFOREFIELDINIT))
+        return false;
+    const VmClass *state = type->klass->engine;
+    return !state || !state->initialized;
+}
+
 /* dispatch, and for a generic virtual method the override instantiated
  * the same way, remembered for interface and generic virtual calls (the
  * slow ones) in the runtime's dispatch cache. *callee is NULL when the
@@ -868,6 +885,7 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
     VmFrame *frame = base;
     VmSlot *fp = base->fp;
     LdMethodTable *initializing = NULL; /* set by CLASS_INIT for the frame do_call makes */
+    LdMethodTable *initialize;          /* the type an indirect call's callee needs initialised first */
     const VmWord *tail_checks = NULL;   /* set by TAIL_PREFIX for the next call: the slots to check */
     GcObject *exception;
     uint32_t throw_position;
@@ -1146,6 +1164,26 @@ op_CLASS_INIT: {
     callee_fp = sp;
     resume = ip + 2;
     initializing = type;
+    goto do_call;
+}
+initialize_then_retry: {
+    /* A static method reached without a call site to check its type (calli,
+     * a delegate) runs the type's constructor first, as a call would
+     * (II.10.5.3.1): the constructor is called as CLASS_INIT calls it, and
+     * the instruction runs again when it returns. */
+    VmClass *state = vm_class(vm, initialize, error);
+    if (!state)
+        return false;
+    exception = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+    if (exception)
+        goto throw_exception;
+    state->initialized = true;
+    callee = find_static_constructor(initialize);
+    TRANSCODE(callee);
+    tail_checks = NULL; /* the constructor's call is no tail call */
+    callee_fp = sp;
+    resume = ip;
+    initializing = initialize;
     goto do_call;
 }
 do_call:
@@ -1666,6 +1704,11 @@ op_CALLI: {
     callee = (--sp)->p;
     if (!callee)
         THROW(NULL_REFERENCE);
+    if (needs_class_init(callee)) {
+        sp++; /* the instruction runs again, function pointer and all */
+        initialize = callee->owner;
+        goto initialize_then_retry;
+    }
     TRANSCODE(callee);
     /* The call site's signature was checked; the pointer must agree with it. */
     if (((VmCode *)callee->engine)->arg_slots != (uint32_t)OPERAND(1))
@@ -1894,6 +1937,10 @@ op_DELEGATE_INVOKE: {
     callee = *(LdMethod **)(data + vm->delegate_method->offset);
     if (!callee)
         return vm_fail(error, "not implemented yet: delegates created outside newobj (reflection)");
+    if (needs_class_init(callee)) {
+        initialize = callee->owner;
+        goto initialize_then_retry;
+    }
     TRANSCODE(callee);
     /* A callee taking one slot fewer than Invoke (delegate included) is
      * open: static, or an instance method whose receiver is Invoke's first
@@ -2088,11 +2135,12 @@ return_to_caller:
     NEXT;
 }
 
-/* Reflection's access to a static field (FieldInfo.GetValue/SetValue): the
- * type initialised as CLASS_INIT would, then the field's place. */
-void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error) {
+/* Reflection's access to a static field (FieldInfo.GetValue/SetValue) and
+ * a static method called from C (MethodInfo.Invoke): the type initialised
+ * as CLASS_INIT would, then the field's place or the call. */
+static VmClass *initialize_from_c(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void **exception,
+                                  VmError *error) {
     *exception = NULL;
-    LdMethodTable *type = field->owner;
     VmClass *state = vm_class(vm, type, error);
     if (!state)
         return NULL;
@@ -2112,5 +2160,10 @@ void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, v
             return NULL;
         }
     }
-    return static_location(vm, thread, state, field, error);
+    return state;
+}
+
+void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error) {
+    VmClass *state = initialize_from_c(vm, thread, field->owner, exception, error);
+    return state ? static_location(vm, thread, state, field, error) : NULL;
 }
