@@ -2043,8 +2043,18 @@ static bool field_address(Transcoder *t, uint32_t token, bool is_static) {
         return false;
     if (base != ST_O && base != ST_REF && base != ST_I)
         return INVALID(t, "ldflda on %s", stack_type_names[base]);
+    if (base == ST_I) {
+        /* An unmanaged pointer is only arithmetic: &p->f of a null p is f's
+         * offset, as mono computes it (an access through it faults later). */
+        if (field->offset) {
+            emit1(t, VM_OP_LDC_I8, (VmWord)field->offset);
+            emit(t, VM_OP_ADD_I8);
+            reserve_slots(t, 2); /* the pointer (popped) and the offset */
+        }
+        return push(t, ST_I);
+    }
     emit1(t, VM_OP_LDFLDA, (VmWord)((base == ST_O ? LD_OBJECT_HEADER_SIZE : 0) + field->offset));
-    return push(t, base == ST_I ? ST_I : ST_REF);
+    return push(t, ST_REF);
 }
 
 /* ldind.* and stind.*: a pointer (managed or native) and, for a store, the value. */
