@@ -1515,6 +1515,29 @@ static bool intrinsic(Transcoder *t, LdMethod *callee, ImgOpcode opcode, bool *h
             return push(t, ST_REF);
         }
     }
+    /* Array.UnsafeMov<S, R>: mono's JIT moves the bits (corlib's
+     * EnumEqualityComparer reads a uint enum as an int through it), where
+     * its IL body's unbox.any would refuse. Between integers and enums
+     * that sit on the stack alike, the value is already the result. */
+    if (ld_is_corlib_type(owner, "System", "Array") && !strcmp(callee->name, "UnsafeMov") &&
+        callee->method_arg_count == 2 && opcode == IMG_CEE_CALL) {
+        LdMethodTable *from = callee->method_args[0], *to = callee->method_args[1];
+        LdError error;
+        SlotType a, b;
+        if (!ld_type_load(from, &error) || !ld_type_load(to, &error))
+            return fail(t, "System.TypeLoadException: %s", error.message);
+        bool integral = (from->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)) && (to->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM));
+        if (!integral || !slot_type(t, from, &a) || !slot_type(t, to, &b) || a.stack != b.stack ||
+            (a.stack != ST_I4 && a.stack != ST_I8))
+            return !t->failed;
+        StackType have;
+        *handled = true;
+        if (!pop(t, &have))
+            return false;
+        if (have != a.stack)
+            return INVALID(t, "UnsafeMov of %s from %s", from->klass->name, stack_type_names[have]);
+        return push(t, b.stack);
+    }
     if (ld_is_corlib_type(owner, "System.Runtime.CompilerServices", "RuntimeHelpers") &&
         !strcmp(callee->name, "IsReferenceOrContainsReferences") && callee->method_arg_count == 1) {
         LdMethodTable *type = callee->method_args[0];
