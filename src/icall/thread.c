@@ -364,5 +364,12 @@ const VmIcall icall_thread[] = {
     {"System.Threading.Thread::VolatileWrite(System.Double&,System.Double)", write_r8},
     {"System.Threading.Thread::VolatileWrite(System.Single&,System.Single)", write_r4},
     {"System.Threading.Thread::VolatileWrite(System.Object&,System.Object)", write_object},
+    /* Volatile's 64-bit forms are internal calls (the rest are IL). */
+    {"System.Threading.Volatile::Read(System.Int64&)", read_i8},
+    {"System.Threading.Volatile::Read(System.UInt64&)", read_i8},
+    {"System.Threading.Volatile::Read(System.Double&)", read_r8},
+    {"System.Threading.Volatile::Write(System.Int64&,System.Int64)", write_i8},
+    {"System.Threading.Volatile::Write(System.UInt64&,System.UInt64)", write_i8},
+    {"System.Threading.Volatile::Write(System.Double&,System.Double)", write_r8},
 };
 const uint32_t icall_thread_count = ICALL_COUNT(icall_thread);
