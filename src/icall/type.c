@@ -277,6 +277,25 @@ static bool get_generic_parameter_info(VmIcallContext *context, VmSlot *args, Vm
     return true;
 }
 
+/* GetPacking(out packing, out size): the ClassLayout row's (0 and 0
+ * without one), for the StructLayoutAttribute reflection makes. */
+static bool get_packing(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)result;
+    LdMethodTable *type = type_arg(context, &args[0]);
+    const LdClass *c = type->klass->definition ? type->klass->definition->klass : type->klass;
+    int32_t *packing = args[1].p, *size = args[2].p;
+    *packing = *size = 0;
+    if (!c->typedef_rid)
+        return true;
+    const ImgImage *img = c->assembly->image;
+    uint32_t end, row = img_find_sorted(img, IMG_TABLE_CLASSLAYOUT, IMG_CLASSLAYOUT_PARENT, c->typedef_rid, &end);
+    if (row) {
+        *packing = (int32_t)img_get(img, IMG_TABLE_CLASSLAYOUT, row, IMG_CLASSLAYOUT_PACKINGSIZE);
+        *size = (int32_t)img_get(img, IMG_TABLE_CLASSLAYOUT, row, IMG_CLASSLAYOUT_CLASSSIZE);
+    }
+    return true;
+}
+
 /* RuntimeClassHandle.GetTypeFromClass: a class and a type handle are both
  * the MethodTable. */
 static bool get_type_from_class(VmIcallContext *context, VmSlot *args, VmSlot *result) {
@@ -395,6 +414,7 @@ const VmIcall icall_type[] = {
     {"System.RuntimeType::GetGenericArgumentsInternal", get_generic_arguments},
     {"System.RuntimeType::GetGenericParameterPosition", get_generic_parameter_position},
     {"System.RuntimeType::get_DeclaringMethod", get_declaring_method},
+    {"System.RuntimeType::GetPacking", get_packing},
     {"System.RuntimeTypeHandle::GetGenericParameterInfo", get_generic_parameter_info},
     {"Mono.RuntimeClassHandle::GetTypeFromClass", get_type_from_class},
     {"System.RuntimeType::GetTypeCodeImplInternal", get_type_code},
