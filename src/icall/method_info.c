@@ -190,7 +190,21 @@ static bool method_token(VmIcallContext *context, VmSlot *args, VmSlot *result) 
     return true;
 }
 
+/* MethodBase.GetCurrentMethod(): the running method, its caller's frame;
+ * a generic method as its definition, as mono answers. */
+static bool get_current_method(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)args;
+    LdMethod *method;
+    uint32_t il_offset;
+    if (!vm_frame_at(context->thread, 0, &method, &il_offset))
+        return vm_fail(context->error, "MethodBase.GetCurrentMethod called from no managed frame");
+    if (method->generic_definition)
+        method = method->generic_definition;
+    return (result->p = icall_method_object(context, method, NULL)) != NULL;
+}
+
 const VmIcall icall_method_info[] = {
+    {"System.Reflection.MethodBase::GetCurrentMethod", get_current_method},
     {"System.Reflection.RuntimeMethodInfo::GetMethodFromHandleInternalType_native", method_from_handle},
     {"System.Reflection.RuntimeMethodInfo::GetGenericArguments", method_generic_arguments},
     {"System.Reflection.RuntimeMethodInfo::get_IsGenericMethod", method_is_generic},
