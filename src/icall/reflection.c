@@ -164,6 +164,17 @@ static uint32_t param_row(LdMethod *method, uint32_t sequence) {
     return 0;
 }
 
+/* get_retval_marshal(method): the return value's MarshalAsAttribute, null
+ * without a FieldMarshal row (the Param row 0's HasFieldMarshal flag). */
+static bool get_retval_marshal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethod *method = args[0].p;
+    uint32_t row = param_row(method, 0);
+    result->p = NULL;
+    if (row && (img_get(method->owner->klass->assembly->image, IMG_TABLE_PARAM, row, IMG_PARAM_FLAGS) & 0x2000))
+        return vm_fail(context->error, "not implemented yet: the MarshalAs attribute of %s's return value", method->name);
+    return true;
+}
+
 /* A static field of a corlib type, read (its type initialised first). */
 static bool corlib_static(VmIcallContext *context, const char *ns, const char *name, const char *field_name,
                           VmSlot *result) {
@@ -426,6 +437,7 @@ const VmIcall icall_reflection[] = {
     {"System.Reflection.MonoMethodInfo::get_method_info", get_method_info},
     {"System.Reflection.MonoMethodInfo::get_method_attributes", get_method_attributes},
     {"System.Reflection.MonoMethodInfo::get_parameter_info", get_parameter_info},
+    {"System.Reflection.MonoMethodInfo::get_retval_marshal", get_retval_marshal},
     {"System.Reflection.RuntimeMethodInfo::InternalInvoke", method_invoke},
     {"System.Reflection.RuntimeConstructorInfo::InternalInvoke", constructor_invoke},
     {"System.Reflection.RuntimeMethodInfo::get_name", method_name},
