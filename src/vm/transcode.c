@@ -1120,9 +1120,56 @@ static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error);
 
 static void tail_prefix(Transcoder *t, uint32_t entries);
 
+static bool unbox_to(Transcoder *t, LdMethodTable *type, bool any);
+
+/* BeginInvoke and EndInvoke: internal calls of the runtime's own
+ * (icall/delegate.c), which find the delegate type's signatures from the
+ * delegate. EndInvoke's result comes boxed, and is unboxed as declared. */
+static bool async_delegate_call(Transcoder *t, LdMethod *method, const char *name) {
+    bool begin = !strcmp(method->name, "BeginInvoke");
+    const char *helper = begin ? "<lucid>::DelegateBeginInvoke" : "<lucid>::DelegateEndInvoke";
+    VmIcallFunction function = NULL;
+    for (uint32_t i = 0; i < t->vm->icall_count && !function; i++)
+        if (!strcmp(t->vm->icalls[i].name, helper))
+            function = t->vm->icalls[i].function;
+    if (!function)
+        return fail(t, "runtime contract: %s is not registered", helper);
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgMethodSig *sig = img_sig_method(method->signature, &arena);
+    LdMethodTable *ret = NULL;
+    LdError error = {{0}};
+    if (sig && sig->ret->kind != IMG_ELEMENT_VOID) {
+        LdGenericContext context;
+        ld_method_context(method, &context);
+        ret = ld_type_from_sig(method->owner->klass->assembly, sig->ret, &context, &error);
+    }
+    bool ok = sig && (sig->ret->kind == IMG_ELEMENT_VOID || ret);
+    img_arena_free(&arena);
+    if (!ok)
+        return fail(t, "System.TypeLoadException: %s", sig ? error.message : "malformed signature");
+    uint32_t slots;
+    SlotType declared;
+    bool returns;
+    if (!pop_call(t, method, true, name, &slots, &declared, &returns))
+        return false;
+    emit1(t, VM_OP_CHECK_NULL_AT, (VmWord)slots);
+    emit1(t, VM_OP_CALL_ICALL, (VmWord)function);
+    emit_word(t, (VmWord)slots);
+    emit_word(t, (VmWord)(returns ? 1 : 0));
+    if (!returns)
+        return true;
+    if (!push(t, ST_O))
+        return false;
+    return begin || (ld_type_load(ret, &error) ? unbox_to(t, ret, true)
+                                               : fail(t, "System.TypeLoadException: %s", error.message));
+}
+
 static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
+    if (!strcmp(invoke->name, "BeginInvoke") || !strcmp(invoke->name, "EndInvoke"))
+        return async_delegate_call(t, invoke, name);
     if (strcmp(invoke->name, "Invoke") != 0)
-        return NOT_YET(t, "%s (asynchronous delegate calls)", name);
+        return NOT_YET(t, "%s (a runtime method of a delegate)", name);
     uint32_t slots, depth = t->depth;
     SlotType ret;
     bool returns;
@@ -2169,8 +2216,12 @@ static bool box(Transcoder *t, uint32_t token) {
  * reference type, acts as castclass). */
 static bool unbox(Transcoder *t, uint32_t token, bool any) {
     LdMethodTable *type = resolve_type(t, token);
+    return type && unbox_to(t, type, any);
+}
+
+static bool unbox_to(Transcoder *t, LdMethodTable *type, bool any) {
     StackType object;
-    if (!type || !pop(t, &object))
+    if (!pop(t, &object))
         return false;
     if (object != ST_O)
         return INVALID(t, "unbox of %s", stack_type_names[object]);

@@ -182,7 +182,8 @@ void **vm_object_slot(VmRuntime *vm, const void *key, uint32_t kind);
 struct GcHeap *vm_heap(VmRuntime *vm);
 /* A new object of this type and size, zeroed, for internal calls. */
 void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size);
-/* A new one-dimensional array of `length` zeroed elements. */
+/* A new one-dimensional array of `length` zeroed elements (its type loaded
+ * first: NULL if that fails or memory runs out). */
 void *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
 
 /*
