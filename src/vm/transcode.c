@@ -1039,7 +1039,9 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
         if (!pop(t, &have))
             return false;
         StackType want = callee->owner->kind == LD_KIND_VALUETYPE ? ST_REF : ST_O;
-        if (have != want && !(have == ST_REF && t->constrained))
+        /* constrained.'s receiver is a pointer: a managed one, or (unverifiable,
+         * as C#'s (*p).GetType() through a stackalloc'd p makes) an unmanaged one. */
+        if (have != want && !((have == ST_REF || have == ST_I) && t->constrained))
             return INVALID(t, "receiver of %s is %s, not %s", name, stack_type_names[have], stack_type_names[want]);
         *slots += 1;
     }
