@@ -79,7 +79,8 @@ typedef intptr_t VmWord;
     X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */ \
     X(POLL) /* before a backward branch: other threads get a turn now and then */ \
     X(CHECK_NULL_AT) /* : depth: callvirt's receiver, that many slots down, must not be null */ \
-    X(CALL_PINVOKE) /* : VmPinvoke, argument slots, result slots: a [DllImport] function (pinvoke.c) */
+    X(CALL_PINVOKE) /* : VmPinvoke, argument slots, result slots: a [DllImport] function (pinvoke.c) */ \
+    X(SYNC_ENTER) X(SYNC_EXIT) /* : slot: a synchronized method takes and releases its lock (VM_SYNC_SLOT) */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -117,6 +118,13 @@ typedef struct VmClause {
     LdMethodTable *catch_type;
     uint32_t slot;
 } VmClause;
+
+/* A synchronized method (MethodImplAttributes.Synchronized) keeps the
+ * object it locked, `this` or its type's RuntimeType, in its last local
+ * slot, after the clauses' slots: its returns release it, and so does the
+ * unwinder when an exception leaves the frame. */
+#define VM_METHOD_SYNCHRONIZED 0x0020u
+#define VM_SYNC_SLOT(code) ((code)->arg_slots + (code)->local_slots - 1)
 
 /* A finally's continuation slot holds this while an exception unwinds
  * through it: ENDFINALLY then resumes unwinding instead of jumping. */

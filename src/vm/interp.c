@@ -837,6 +837,20 @@ static uint8_t *md_element(GcObject *array, const LdMethodTable *type, const VmS
     return (uint8_t *)array + type->base_size + offset * type->component_size;
 }
 
+/* An exception leaving a synchronized method's frame releases its lock;
+ * false when the method no longer held it (it let go itself), which mono
+ * reports by a SynchronizationLockException in place of the exception. A
+ * filter's borrowed frame is not the method's own. */
+static bool release_synchronized(VmRuntime *vm, VmThread *thread, const VmFrame *frame) {
+    if (!(frame->method->impl_flags & VM_METHOD_SYNCHRONIZED) || (frame->method->impl_flags & 0x1000) ||
+        (frame->method->flags & 0x2000) || frame->borrowed || !frame->code || frame->code->local_slots == 0)
+        return true;
+    void *locked = frame->fp[VM_SYNC_SLOT(frame->code)].p;
+    if (!locked) /* the exception came before the lock was taken */
+        return true;
+    return vm_monitor_owned(vm, thread, locked) && vm_monitor_exit(vm, thread, locked);
+}
+
 static bool push_unwind(VmThread *thread) {
     if (thread->saved_unwind_count == thread->saved_unwind_capacity) {
         uint32_t capacity = thread->saved_unwind_capacity ? thread->saved_unwind_capacity * 2 : 4;
@@ -1344,6 +1358,23 @@ op_NARROW_R4_AT: {
     ip += 2;
     NEXT;
 }
+op_SYNC_ENTER: {
+    /* A synchronized method's lock: `this`, or for a static method its
+     * type's RuntimeType (made here, so the slot is null until then). */
+    SAFEPOINT();
+    VmSlot *locked = &fp[OPERAND(1)];
+    if (!locked->p && !(locked->p = vm_type_object(vm, thread, frame->method->owner, error)))
+        return false;
+    if (vm_monitor_enter(vm, thread, locked->p, -1) == VM_MONITOR_NO_MEMORY)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    ip += 2;
+    NEXT;
+}
+op_SYNC_EXIT:
+    if (!vm_monitor_exit(vm, thread, fp[OPERAND(1)].p))
+        THROW("System.Threading.SynchronizationLockException: Object synchronization method was called from an unsynchronized block of code.");
+    ip += 2;
+    NEXT;
 op_TAIL_PREFIX: tail_checks = ip + 1; ip += 2 + OPERAND(1); NEXT;
 op_CPOBJ: {
     size_t size = (size_t)OPERAND(1);
@@ -2075,6 +2106,7 @@ continue_unwinding:
              * throws the TypeInitializationException (which allocates; the
              * inner exception is still held by the unwind state). */
             LdMethodTable *type = frame->initializing;
+            (void)release_synchronized(vm, thread, frame);
             thread->localloc_top = frame->localloc_mark;
             frame--;
             fp = frame->fp;
@@ -2087,6 +2119,7 @@ continue_unwinding:
             goto throw_exception;
         }
         if (frame == u->handler_frame && u->handler_clause == VM_CLAUSE_ESCAPE) {
+            (void)release_synchronized(vm, thread, frame);
             thread->localloc_top = frame->localloc_mark;
             thread->escaping = u->exception;
             if (u->restores)
@@ -2108,6 +2141,15 @@ continue_unwinding:
             if (u->restores) /* caught inside a finally block: its unwind goes on at its endfinally */
                 restore_unwind(thread);
             NEXT;
+        }
+        if (!release_synchronized(vm, thread, frame)) {
+            /* Thrown again from the call site, as the new exception. */
+            thread->localloc_top = frame->localloc_mark;
+            frame--;
+            fp = frame->fp;
+            ip = frame->resume - 1;
+            u->handler_frame = NULL;
+            THROW("System.Threading.SynchronizationLockException: Object synchronization method was called from an unsynchronized block of code.");
         }
         thread->localloc_top = frame->localloc_mark;
         frame--;

@@ -91,6 +91,8 @@ typedef struct Transcoder {
     uint32_t arg_count, local_count;
     uint32_t *arg_offset, *local_offset; /* slot of each argument and local in the frame */
     uint32_t arg_slots, local_slots;
+    bool synchronized;  /* takes a lock for its duration: VM_SYNC_SLOT holds the object */
+    uint32_t sync_slot;
     bool returns_value;
     SlotType ret;
 
@@ -403,6 +405,8 @@ static uint32_t *frame_map(Transcoder *t) {
     for (uint32_t i = 0; i < t->clause_count; i++) /* a catch or filter keeps its exception there */
         if (t->clauses[i].flags == IMG_EH_CATCH || t->clauses[i].flags == IMG_EH_FILTER)
             vector_push(t, &map, t->clauses[i].slot << 2 | VM_GC_REF);
+    if (t->synchronized)
+        vector_push(t, &map, t->sync_slot << 2 | VM_GC_REF);
     if (t->failed) {
         free(map.items);
         return NULL;
@@ -1393,7 +1397,7 @@ static void emit_tail_prefix(Transcoder *t, const StackType *types, LdMethodTabl
 
 /* The arguments were just popped: `entries` of them, from t->depth up. */
 static void tail_prefix(Transcoder *t, uint32_t entries) {
-    bool honoured = t->tail_prefix && t->next_il < t->body.code_size &&
+    bool honoured = t->tail_prefix && !t->synchronized && t->next_il < t->body.code_size &&
                     t->body.code[t->next_il] == 0x2A /* ret */ && !in_protected_code(t, t->current_il);
     t->tail_prefix = false;
     if (honoured)
@@ -2389,6 +2393,8 @@ static bool jump(Transcoder *t, uint32_t token) {
         return INVALID(t, "jmp with values on the stack");
     if (in_protected_code(t, t->current_il))
         return INVALID(t, "jmp out of a protected block or handler");
+    if (t->synchronized)
+        return NOT_YET(t, "jmp out of a synchronized method");
     if (!same_parameters(t, callee, t->method))
         return INVALID(t, "jmp to %s, whose signature differs", callee->name);
     if ((callee->impl_flags & 0x1000) || (callee->flags & 0x2000) || (callee->impl_flags & 0x3) ||
@@ -2511,6 +2517,8 @@ static bool ret(Transcoder *t) {
             return INVALID(t, "returning %s from a method returning a value type", stack_type_names[have]);
         if (t->depth)
             return INVALID(t, "stack not empty at return");
+        if (t->synchronized)
+            emit1(t, VM_OP_SYNC_EXIT, (VmWord)t->sync_slot);
         emit1(t, VM_OP_RETN, (VmWord)t->ret.slots);
         return true;
     }
@@ -2528,6 +2536,8 @@ static bool ret(Transcoder *t) {
     }
     if (t->depth)
         return INVALID(t, "stack not empty at return");
+    if (t->synchronized)
+        emit1(t, VM_OP_SYNC_EXIT, (VmWord)t->sync_slot);
     emit(t, t->returns_value ? VM_OP_RET : VM_OP_RET_VOID);
     return true;
 }
@@ -2961,9 +2971,25 @@ static bool scan(Transcoder *t) {
     return true;
 }
 
+/* A synchronized method's prologue, before its first instruction (which
+ * a branch may come back to): the object to lock into its slot, locked. */
+static bool synchronized_prologue(Transcoder *t) {
+    t->sync_slot = t->arg_slots + t->local_slots + t->clause_count;
+    reserve_slots(t, 1);
+    record_stack_map(t, t->stack, t->stack_vt, 0);
+    if (!(t->method->flags & 0x0010)) { /* a static method's slot stays null: SYNC_ENTER locks its type */
+        emit1(t, VM_OP_LDSLOT, 0);
+        emit1(t, VM_OP_STSLOT, (VmWord)t->sync_slot);
+    }
+    emit1(t, VM_OP_SYNC_ENTER, (VmWord)t->sync_slot);
+    return true;
+}
+
 static bool translate(Transcoder *t) {
     uint32_t offset = 0;
     bool reachable = true;
+    if (t->synchronized && !synchronized_prologue(t))
+        return false;
     while (offset < t->body.code_size && !t->failed) {
         ImgInstr in;
         t->current_il = offset;
@@ -3054,7 +3080,7 @@ static bool finish_code(Transcoder *t, bool ok) {
     code->il_offsets = t->il_offsets;
     code->word_count = t->word_count;
     code->arg_slots = t->arg_slots;
-    code->local_slots = t->local_slots + t->clause_count;
+    code->local_slots = t->local_slots + t->clause_count + (t->synchronized ? 1 : 0);
     code->clause_count = t->clause_count;
     code->clauses = t->clauses;
     t->clauses = NULL;
@@ -3197,7 +3223,7 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->flags & 0x2000)
         return icall_stub(vm, method, error, true); /* a [DllImport] method reached through a delegate or ldftn */
     Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error,
-                    .gc_last_map = UINT32_MAX};
+                    .gc_last_map = UINT32_MAX, .synchronized = (method->impl_flags & VM_METHOD_SYNCHRONIZED) != 0};
     ld_method_context(method, &t.context);
     char err[160];
     if ((method->owner->flags & LD_MT_DELEGATE) && (method->impl_flags & 0x3) == 0x3 && !strcmp(method->name, "Invoke"))
