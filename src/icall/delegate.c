@@ -47,7 +47,8 @@ static bool create_delegate(VmIcallContext *context, VmSlot *args, VmSlot *resul
     if (!target_field || !method_field || !info_field)
         return false;
     gc_write_barrier(target_field, target);
-    *method_field = icall_virtual_target(method, target);
+    if (!(*method_field = icall_virtual_target(context, method, target)))
+        return false;
     gc_write_barrier(info_field, info);
     result->p = delegate;
     return true;

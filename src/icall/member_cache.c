@@ -155,30 +155,12 @@ bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *va
 }
 
 /* The implementation a virtual call of `method` on `target` reaches (what
- * callvirt would call), or the method itself. */
-/* A generic virtual method's override, instantiated as the call is. */
-static LdMethod *instantiated_like(LdMethod *override, LdMethod *called) {
-    if (!called->generic_definition || override == called)
-        return override;
-    LdError error;
-    LdMethod *m = ld_method_instantiate(override->generic_definition ? override->generic_definition : override,
-                                        called->method_arg_count, called->method_args, &error);
-    return m ? m : called;
-}
-
-LdMethod *icall_virtual_target(LdMethod *method, GcObject *target) {
-    if (!target || method->slot >= LD_SLOT_INTERFACE_DEFAULT || !(method->flags & 0x0040 /* Virtual */))
+ * callvirt would call: the engine's dispatch, variance, arrays' generic
+ * interfaces and generic virtual methods included), or the method itself.
+ * NULL, with context->error set, when the dispatch fails. */
+LdMethod *icall_virtual_target(VmIcallContext *context, LdMethod *method, GcObject *target) {
+    if (!target || !(method->flags & 0x0040 /* Virtual */))
         return method;
-    LdMethodTable *type = target->type, *owner = method->owner;
-    if (owner->kind != LD_KIND_INTERFACE)
-        return method->slot < type->vtable_count ? instantiated_like(type->vtable[method->slot], method) : method;
-    for (uint32_t i = 0; i < type->interface_count; i++) {
-        if (type->interfaces[i].interface != owner)
-            continue;
-        uint32_t slot = type->interfaces[i].slots[method->slot];
-        return slot < LD_SLOT_INTERFACE_DEFAULT && slot < type->vtable_count
-                   ? instantiated_like(type->vtable[slot], method) : method;
-    }
-    return method;
+    return vm_virtual_target(context->vm, target, method, context->error);
 }
 

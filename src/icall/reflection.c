@@ -383,7 +383,8 @@ static bool method_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result)
     if (!(method->flags & METHOD_STATIC) && !args[1].p)
         return icall_throw(context, "System.Reflection.TargetException: Non-static method requires a target.");
     void *thrown = NULL;
-    if (!invoke(context, icall_virtual_target(method, args[1].p), args[1].p, args[2].p, &thrown, result))
+    LdMethod *target = icall_virtual_target(context, method, args[1].p);
+    if (!target || !invoke(context, target, args[1].p, args[2].p, &thrown, result))
         return false;
     if (thrown) { /* thrown out of InternalInvoke: corlib wraps it in a TargetInvocationException */
         context->exception = thrown;

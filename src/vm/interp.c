@@ -771,6 +771,18 @@ static bool dispatch_cached(VmRuntime *vm, const GcObject *receiver, LdMethod *d
     return true;
 }
 
+LdMethod *vm_virtual_target(VmRuntime *vm, void *receiver, LdMethod *method, VmError *error) {
+    LdMethod *callee = NULL;
+    if (!dispatch_cached(vm, receiver, method, &callee, error))
+        return NULL;
+    if (!callee) {
+        char name[300];
+        vm_method_name(method, name, sizeof name);
+        vm_fail(error, "not implemented yet: dispatching %s on %s", name, ((GcObject *)receiver)->type->klass->name);
+    }
+    return callee;
+}
+
 /* A tail call releases the frame first, so none of the arguments may
  * point into it: its slots, or what it took with localloc. `checks` (a
  * count, then argument slots) lists the arguments that may hold such a
@@ -1972,7 +1984,26 @@ op_DELEGATE_INVOKE: {
         initialize = callee->owner;
         goto initialize_then_retry;
     }
+    bool dispatched = !target && (callee->flags & 0x0040) && !(callee->flags & 0x0010) && n > 1 &&
+                      callee->owner->kind != LD_KIND_VALUETYPE;
+    if (dispatched) {
+        /* An open delegate over a virtual method (a property getter's, as
+         * reflection makes them): the call dispatches on its receiver,
+         * Invoke's first argument. */
+        GcObject *receiver = sp[-(intptr_t)n + 1].p;
+        if (!receiver)
+            THROW(NULL_REFERENCE);
+        LdMethod *declared = callee;
+        if (!dispatch_cached(vm, receiver, declared, &callee, error))
+            return false;
+        if (!callee)
+            return vm_fail(error, "not implemented yet: dispatching %s on %s", declared->name, receiver->type->klass->name);
+    }
     TRANSCODE(callee);
+    /* A value type's method reached through its box, as CALLVIRT does it
+     * (after transcoding, which may collect: the slot is still an object). */
+    if (dispatched && callee->owner->kind == LD_KIND_VALUETYPE)
+        sp[-(intptr_t)n + 1].p = (uint8_t *)sp[-(intptr_t)n + 1].p + LD_OBJECT_HEADER_SIZE;
     /* A callee taking one slot fewer than Invoke (delegate included) is
      * open: static, or an instance method whose receiver is Invoke's first
      * argument (made by Delegate.CreateDelegate); else the target takes

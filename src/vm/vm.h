@@ -101,6 +101,10 @@ typedef struct VmIcall {
     VmIcallFunction function;
 } VmIcall;
 
+/* What a callvirt of `method` on `receiver` (not null) reaches, as the
+ * interpreter dispatches it; NULL with *error set when it cannot. */
+LdMethod *vm_virtual_target(VmRuntime *vm, void *receiver, LdMethod *method, VmError *error);
+
 /* Calls a managed method from C (an internal call re-entering managed
  * code): args as the method takes them, `this` first; result has room
  * for the return value's slots (a struct may take several). false when an
