@@ -1921,6 +1921,31 @@ static bool access_of(Transcoder *t, LdMethodTable *type, VmAccess *access, Stac
     return true;
 }
 
+static bool unique_field_name(const LdMethodTable *type, const char *name) {
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < type->klass->field_count; i++)
+        count += !strcmp(type->klass->fields[i].name, name);
+    return count <= 1;
+}
+
+/* Whether a field's declared type is the one a MemberRef's signature
+ * names, both read as declared (in the definition's context, where !0 is
+ * still the parameter). */
+static bool field_has_declared_type(Transcoder *t, const LdMethodTable *type, const LdField *field, ImgBlob wanted) {
+    LdGenericContext context;
+    ld_context_of(type->klass->definition ? type->klass->definition : type, &context);
+    LdAssembly *assembly = type->klass->assembly;
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgType *want = img_sig_field(wanted, &arena);
+    ImgType *have = img_sig_field(img_get_blob(assembly->image, IMG_TABLE_FIELD, field->rid, IMG_FIELD_SIGNATURE), &arena);
+    LdError error;
+    LdMethodTable *a = want ? ld_type_from_sig(t->assembly, want, &context, &error) : NULL;
+    LdMethodTable *b = have ? ld_type_from_sig(assembly, have, &context, &error) : NULL;
+    img_arena_free(&arena);
+    return a && a == b;
+}
+
 static LdField *resolve_field(Transcoder *t, uint32_t token) {
     LdError error;
     const ImgImage *img = t->assembly->image;
@@ -1952,11 +1977,16 @@ static LdField *resolve_field(Transcoder *t, uint32_t token) {
         fail(t, "System.TypeLoadException: %s", owner ? error.message : "field without a type");
         return NULL;
     }
-    /* Fields are found by name up the hierarchy; C# never overloads them. */
+    /* Fields are found by name up the hierarchy; C# never overloads them,
+     * but IL may (two fields a, of !T and int32): then the MemberRef's
+     * type picks one. */
     for (LdMethodTable *type = owner; type; type = type->parent)
         for (uint32_t i = 0; i < type->klass->field_count; i++)
             if (!strcmp(type->klass->fields[i].name, name) &&
-                (IMG_TOKEN_TABLE(token) != IMG_TABLE_FIELD || type->klass->fields[i].rid == rid))
+                (IMG_TOKEN_TABLE(token) != IMG_TABLE_FIELD || type->klass->fields[i].rid == rid) &&
+                (IMG_TOKEN_TABLE(token) != IMG_TABLE_FIELD && type == owner && !unique_field_name(type, name)
+                     ? field_has_declared_type(t, type, &type->klass->fields[i], img_get_blob(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_SIGNATURE))
+                     : true))
                 return &type->klass->fields[i];
     fail(t, "System.MissingFieldException: %s::%s", owner->klass->name, name);
     return NULL;
