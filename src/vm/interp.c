@@ -213,8 +213,19 @@ static bool ends_in_wrapper(const GcObject *trace) {
  * catching one; so does a throw out of an internal call that passes on
  * an exception from the managed code it ran. false (and *error) only
  * when memory runs out. */
+/* Whether a thrown object is a System.Exception, which has a trace field:
+ * IL may throw any object (an array, say). */
+static bool has_trace_field(const VmRuntime *vm, const GcObject *object) {
+    for (const LdMethodTable *type = object->type; type; type = type->parent)
+        if (type == vm->exception_trace->owner)
+            return true;
+    return false;
+}
+
 static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, VmFrame *top, uint32_t top_position,
                          VmFrame *outer, bool rethrow, VmError *error) {
+    if (!has_trace_field(vm, exception))
+        return true;
     GcObject **slot = (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_trace->offset);
     GcObject *old = *slot;
     if (old && (old->type != vm->intptr_array || !(rethrow || ends_in_wrapper(old))))
@@ -243,6 +254,8 @@ static bool record_trace(VmRuntime *vm, VmThread *thread, GcObject *exception, V
 }
 
 bool vm_trace_through_icall(VmRuntime *vm, VmThread *thread, void *exception, LdMethod *icall, VmError *error) {
+    if (!has_trace_field(vm, exception))
+        return true;
     GcObject **slot = (GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_trace->offset);
     GcObject *old = *slot && (*slot)->type == vm->intptr_array ? *slot : NULL;
     uint64_t kept = old ? *(uint64_t *)((uint8_t *)old + LD_ARRAY_LENGTH_OFFSET) : 0;
@@ -275,6 +288,8 @@ bool vm_frame_at(VmThread *thread, uint32_t depth, LdMethod **method, uint32_t *
 }
 
 bool vm_exception_frame(VmRuntime *vm, void *exception, uint32_t index, LdMethod **method, uint32_t *il_offset) {
+    if (!has_trace_field(vm, exception))
+        return false;
     GcObject *trace = *(GcObject **)((uint8_t *)exception + LD_OBJECT_HEADER_SIZE + vm->exception_trace->offset);
     if (!trace || trace->type != vm->intptr_array)
         return false;
