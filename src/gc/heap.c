@@ -182,7 +182,10 @@ void gc_region_release(GcHeap *heap, GcRegion *region) {
     size_t first = (size_t)(region->start - heap->base) >> GC_UNIT_SHIFT;
     gc_clear_cards(heap, region->start, region->end);
     if (region->units == 1 && heap->spare_count < GC_SPARE_REGIONS) {
-        /* Kept whole, units and memory: the next region is likely this size. */
+        /* Kept whole, units and memory: the next region is likely this size.
+         * Empty for every look-up meanwhile: a stale conservative word must
+         * not find its old objects there. */
+        region->frontier = region->start;
         gc_region_set_generation(heap, region, 0);
         heap->spare[heap->spare_count++] = region;
         return;

@@ -877,6 +877,30 @@ static void test_large_object_compaction(void) {
     gc_destroy(heap);
 }
 
+/* A region whose objects all died is kept for reuse with its memory as it
+ * was; a conservative word that still points at one of its old objects
+ * (a C stack is full of such words) must find nothing there, or the
+ * collector marks and traces a dead object through its stale references. */
+static void test_stale_word_into_spare_region(void) {
+    Roots roots = {0};
+    GcHeap *heap = heap_with(&roots, NULL);
+    if (!heap)
+        return;
+    heap->compact_forced = true;
+    GcAllocContext context = {0};
+    GcObject *dead = new_node(heap, &context, NULL, 5);
+    gc_write_barrier(next_of(dead), new_node(heap, &context, NULL, 6));
+    gc_context_retire(heap, &context);
+    gc_collect_for(heap, 0, "alloc_soh"); /* everything died: the region is released, kept as a spare */
+    CHECK(heap->spare_count > 0);
+    CHECK(gc_find_object(heap, dead) == NULL);
+    add_root(&roots, (uint8_t *)dead + 8, GC_ROOT_CONSERVATIVE);
+    gc_collect_for(heap, 0, "alloc_soh");
+    CHECK(!gc_is_marked(dead));
+    gc_verify_heap(heap, "test");
+    gc_destroy(heap);
+}
+
 int main(void) {
     RUN(test_compaction_relocates);
     RUN(test_pinned_object_heap);
@@ -898,5 +922,6 @@ int main(void) {
     RUN(test_finalization_and_weak_handles);
     RUN(test_ephemerons);
     RUN(test_large_object_compaction);
+    RUN(test_stale_word_into_spare_region);
     UNIT_END();
 }
