@@ -1,6 +1,6 @@
 /*
  * arg_iterator.c - System.ArgIterator: walking a vararg method's extra
- * arguments. A RuntimeArgumentHandle is the address of the callee's cookie
+ * arguments; and TypedReference.ToObject. A RuntimeArgumentHandle is the address of the callee's cookie
  * slot, which holds the call site's VmVarargs; the extra arguments lie in
  * the slots just below the callee's declared arguments (vm.h).
  *
@@ -101,7 +101,22 @@ static bool next_arg_type(VmIcallContext *context, VmSlot *args, VmSlot *result)
     return true;
 }
 
+/* TypedReference.ToObject: the value it refers to, boxed as its type (a
+ * reference as itself); null for an empty TypedReference. */
+static bool typed_reference_to_object(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    void **type_word = (void **)field(context, args[0].p, "TypedReference", "type");
+    void **value_word = (void **)field(context, args[0].p, "TypedReference", "Value");
+    if (!type_word || !value_word)
+        return false;
+    if (!*type_word || !*value_word) {
+        result->p = NULL;
+        return true;
+    }
+    return icall_box(context, *type_word, *value_word, result);
+}
+
 const VmIcall icall_arg_iterator[] = {
+    {"System.TypedReference::InternalToObject", typed_reference_to_object},
     {"System.ArgIterator::Setup", setup},
     {"System.ArgIterator::IntGetNextArg", next_arg},
     {"System.ArgIterator::IntGetNextArgWithType", next_arg_with_type},

@@ -62,7 +62,7 @@ bool icall_box(VmIcallContext *context, LdMethodTable *type, uint8_t *data, VmSl
 bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *value, uint8_t *data);
 /* What a virtual call of `method` on `target` reaches (callvirt's choice),
  * or the method itself when it is not virtual or target is null. */
-LdMethod *icall_virtual_target(LdMethod *method, GcObject *target);
+LdMethod *icall_virtual_target(VmIcallContext *context, LdMethod *method, GcObject *target);
 /* The RuntimeMethodInfo/RuntimeConstructorInfo of a method seen through
  * `reflected` (NULL: its own type), and a Type[] of types (method_info.c). */
 void *icall_method_object(VmIcallContext *context, LdMethod *method, LdMethodTable *reflected);

@@ -154,33 +154,14 @@ bool icall_unbox_into(VmIcallContext *context, LdMethodTable *type, GcObject *va
     return true;
 }
 
-/* The implementation the vtable (or the interface map) names for a
- * virtual call of `method` on `target`, or the method itself. */
-static LdMethod *virtual_slot_target(LdMethod *method, GcObject *target) {
-    LdMethodTable *type = target->type, *owner = method->owner;
-    if (owner->kind != LD_KIND_INTERFACE)
-        return method->slot < type->vtable_count ? type->vtable[method->slot] : method;
-    for (uint32_t i = 0; i < type->interface_count; i++) {
-        if (type->interfaces[i].interface != owner)
-            continue;
-        uint32_t slot = type->interfaces[i].slots[method->slot];
-        return slot < LD_SLOT_INTERFACE_DEFAULT && slot < type->vtable_count ? type->vtable[slot] : method;
-    }
-    return method;
+/* The implementation a virtual call of `method` on `target` reaches (what
+ * callvirt would call: the engine's dispatch, variance, arrays' generic
+ * interfaces and generic virtual methods included), or the method itself.
+ * NULL, with context->error set, when the dispatch fails. */
+LdMethod *icall_virtual_target(VmIcallContext *context, LdMethod *method, GcObject *target) {
+    if (!target || !(method->flags & 0x0040 /* Virtual */))
+        return method;
+    return vm_virtual_target(context->vm, target, method, context->error);
 }
 
-/* What callvirt would call. */
-LdMethod *icall_virtual_target(LdMethod *method, GcObject *target) {
-    if (!target || method->slot >= LD_SLOT_INTERFACE_DEFAULT || !(method->flags & 0x0040 /* Virtual */))
-        return method;
-    LdMethod *found = virtual_slot_target(method, target);
-    if (found == method || !method->generic_definition)
-        return found;
-    /* A generic virtual method: the vtable holds the override's definition,
-     * instantiated here as the call's (as CALLVIRT does). */
-    LdError error;
-    LdMethod *instance = ld_method_instantiate(found->generic_definition ? found->generic_definition : found,
-                                               method->method_arg_count, method->method_args, &error);
-    return instance ? instance : method;
-}
 

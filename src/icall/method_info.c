@@ -84,7 +84,7 @@ void *icall_type_array(VmIcallContext *context, uint32_t count, LdMethodTable **
 }
 
 /* GetGenericArguments(): an instantiation's arguments, or a definition's
- * parameters (!!0, !!1, ...). */
+ * own parameters. */
 static bool method_generic_arguments(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     LdMethod *method = method_of(context, args[0].p);
     if (!method)
@@ -93,18 +93,11 @@ static bool method_generic_arguments(VmIcallContext *context, VmSlot *args, VmSl
         result->p = type_array(context, method->method_arg_count, method->method_args);
         return result->p != NULL;
     }
-    LdMethodTable *params[64];
-    uint32_t count = method->generic_param_count;
-    if (count > 64)
-        return vm_fail(context->error, "not implemented yet: methods with more than 64 generic parameters");
-    LdGenericContext generic = {0};
-    for (uint32_t i = 0; i < count; i++) {
-        LdError error;
-        ImgType var = {.kind = IMG_ELEMENT_MVAR, .number = i};
-        if (!(params[i] = ld_type_from_sig(method->owner->klass->assembly, &var, &generic, &error)))
-            return vm_fail(context->error, "System.TypeLoadException: %s", error.message);
-    }
-    result->p = type_array(context, count, params);
+    LdError error;
+    LdMethodTable **params = ld_method_generic_params(method, &error);
+    if (!params && method->generic_param_count)
+        return vm_fail(context->error, "System.TypeLoadException: %s", error.message);
+    result->p = type_array(context, method->generic_param_count, params);
     return result->p != NULL;
 }
 
@@ -197,7 +190,21 @@ static bool method_token(VmIcallContext *context, VmSlot *args, VmSlot *result) 
     return true;
 }
 
+/* MethodBase.GetCurrentMethod(): the running method, its caller's frame;
+ * a generic method as its definition, as mono answers. */
+static bool get_current_method(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)args;
+    LdMethod *method;
+    uint32_t il_offset;
+    if (!vm_frame_at(context->thread, 0, &method, &il_offset))
+        return vm_fail(context->error, "MethodBase.GetCurrentMethod called from no managed frame");
+    if (method->generic_definition)
+        method = method->generic_definition;
+    return (result->p = icall_method_object(context, method, NULL)) != NULL;
+}
+
 const VmIcall icall_method_info[] = {
+    {"System.Reflection.MethodBase::GetCurrentMethod", get_current_method},
     {"System.Reflection.RuntimeMethodInfo::GetMethodFromHandleInternalType_native", method_from_handle},
     {"System.Reflection.RuntimeMethodInfo::GetGenericArguments", method_generic_arguments},
     {"System.Reflection.RuntimeMethodInfo::get_IsGenericMethod", method_is_generic},

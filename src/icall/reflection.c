@@ -90,10 +90,9 @@ static bool method_shape(VmIcallContext *context, LdMethod *method, MethodShape 
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(method->signature, &arena);
     LdGenericContext generic;
-    ld_method_context(method, &generic);
     LdAssembly *assembly = method->owner->klass->assembly;
-    LdError error;
-    bool ok = sig != NULL;
+    LdError error = {{0}};
+    bool ok = sig != NULL && ld_method_reflection_context(method, &generic, &error);
     *shape = (MethodShape){0};
     if (ok) {
         shape->param_count = sig->param_count;
@@ -164,6 +163,17 @@ static uint32_t param_row(LdMethod *method, uint32_t sequence) {
             return rid;
     }
     return 0;
+}
+
+/* get_retval_marshal(method): the return value's MarshalAsAttribute, null
+ * without a FieldMarshal row (the Param row 0's HasFieldMarshal flag). */
+static bool get_retval_marshal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethod *method = args[0].p;
+    uint32_t row = param_row(method, 0);
+    result->p = NULL;
+    if (row && (img_get(method->owner->klass->assembly->image, IMG_TABLE_PARAM, row, IMG_PARAM_FLAGS) & 0x2000))
+        return vm_fail(context->error, "not implemented yet: the MarshalAs attribute of %s's return value", method->name);
+    return true;
 }
 
 /* ParameterInfo.DefaultValue as mono gives it: the literal if the
@@ -365,7 +375,8 @@ static bool method_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result)
     if (!(method->flags & METHOD_STATIC) && !args[1].p)
         return icall_throw(context, "System.Reflection.TargetException: Non-static method requires a target.");
     void *thrown = NULL;
-    if (!invoke(context, icall_virtual_target(method, args[1].p), args[1].p, args[2].p, &thrown, result))
+    LdMethod *target = icall_virtual_target(context, method, args[1].p);
+    if (!target || !invoke(context, target, args[1].p, args[2].p, &thrown, result))
         return false;
     if (thrown)
         return pass_on(context, args[0].p, thrown);
@@ -426,202 +437,13 @@ static bool method_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return method && icall_return_utf8(context, method->name, result);
 }
 
-/*
- * Asynchronous delegate calls. BeginInvoke boxes the arguments into an
- * object[] and queues an AsyncResult (corlib's, an IThreadPoolWorkItem)
- * on corlib's thread pool; its Invoke runs the delegate there and keeps
- * what it returned or threw in the AsyncResult's object_data, an
- * object[3] {arguments, result, exception} only the runtime reads (mono
- * keeps a MonoAsyncCall there); corlib's SyncProcessMessage then marks it
- * complete, wakes waiters and runs the callback. EndInvoke waits through
- * corlib's AsyncResult.EndInvoke and hands back the result, or throws the
- * exception. ref and out parameters are not supported yet.
- */
-enum { ASYNC_ARGUMENTS, ASYNC_RESULT, ASYNC_EXCEPTION, ASYNC_SLOTS };
-
-static LdMethod *method_named(LdMethodTable *type, const char *name) {
-    for (LdMethodTable *t = type; t; t = t->parent)
-        for (uint32_t i = 0; i < t->klass->method_count; i++)
-            if (!strcmp(t->klass->methods[i].name, name))
-                return &t->klass->methods[i];
-    return NULL;
-}
-
-static void *object_array(VmIcallContext *context, uint32_t length) {
-    LdMethodTable *object = icall_corlib_type(context, "System", "Object");
-    LdError error;
-    LdMethodTable *type = object ? ld_szarray_of(object, &error) : NULL;
-    if (!type || !ld_type_load(type, &error))
-        return NULL;
-    void *array = vm_new_array(context->vm, context->thread, type, length);
-    if (!array)
-        icall_out_of_memory(context);
-    return array;
-}
-
-/* Calls a managed method of `target` from C; its exception is thrown on. */
-static bool call_managed(VmIcallContext *context, LdMethod *method, void *target, VmSlot *argument, VmSlot *result) {
-    VmSlot call_args[2] = {{.p = target}, argument ? *argument : (VmSlot){0}};
-    void *thrown = NULL;
-    if (!method)
-        return vm_fail(context->error, "corlib contract: AsyncResult's methods");
-    if (vm_invoke(context->vm, context->thread, method, call_args, result, &thrown, context->error))
-        return true;
-    context->exception = thrown;
-    return false;
-}
-
-/* BeginInvoke(delegate, arguments..., AsyncCallback, state, [BeginInvoke]):
- * the transcoder passes the BeginInvoke method as a last, hidden slot. */
-static bool begin_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    MethodShape shape;
-    uint32_t at = 1;
-    LdMethod *begin = NULL;
-    /* the hidden slot follows the arguments, whose sizes the signature gives */
-    LdMethod *probe = args[0].p ? method_named(((GcObject *)args[0].p)->type, "BeginInvoke") : NULL;
-    if (!probe || !method_shape(context, probe, &shape))
-        return probe ? false : icall_throw(context, "System.NullReferenceException: Object reference not set to an instance of an object");
-    uint32_t count = shape.param_count - 2; /* the callback and state come last */
-    GcObject *arguments = object_array(context, count);
-    bool ok = arguments != NULL;
-    for (uint32_t i = 0; ok && i < count; i++) {
-        LdMethodTable *type = shape.params[i];
-        if (type->kind == LD_KIND_BYREF) {
-            ok = vm_fail(context->error, "not implemented yet: BeginInvoke with ref or out parameters (%s)",
-                         probe->owner->klass->name);
-        } else if (ld_is_reference(type)) {
-            icall_store_element(arguments, i, args[at++].p);
-        } else {
-            VmSlot boxed;
-            ok = icall_box(context, type, (uint8_t *)&args[at], &boxed);
-            if (ok)
-                icall_store_element(arguments, i, boxed.p);
-            at += vm_value_slots(type);
-        }
-    }
-    void *callback = ok ? args[at].p : NULL, *state = ok ? args[at + 1].p : NULL;
-    begin = ok ? args[at + 2].p : NULL;
-    free(shape.params);
-    if (!ok)
-        return false;
-    if (begin != probe)
-        return vm_fail(context->error, "BeginInvoke's hidden method slot is not where its signature says");
-    LdMethodTable *type = icall_corlib_type(context, "System.Runtime.Remoting.Messaging", "AsyncResult");
-    GcObject *data = object_array(context, ASYNC_SLOTS);
-    GcObject *async = type && data ? vm_allocate(context->vm, context->thread, type, type->base_size) : NULL;
-    if (!async)
-        return type && data ? icall_out_of_memory(context) : false;
-    icall_store_element(data, ASYNC_ARGUMENTS, arguments);
-    static const char *const fields[] = {"async_delegate", "async_callback", "async_state", "object_data"};
-    void *values[] = {args[0].p, callback, state, data};
-    for (int i = 0; i < 4; i++) {
-        GcObject **field = (GcObject **)icall_field(context, async, type, fields[i]);
-        if (!field)
-            return false;
-        gc_write_barrier(field, values[i]);
-    }
-    LdMethodTable *pool = icall_corlib_type(context, "System.Threading", "ThreadPool");
-    LdMethod *queue = pool ? vm_find_method(pool, "UnsafeQueueCustomWorkItem(System.Threading.IThreadPoolWorkItem,System.Boolean)")
-                           : NULL;
-    VmSlot queue_args[2] = {{.p = async}, {.i4 = 0}}, none;
-    void *thrown = NULL;
-    if (!queue)
-        return vm_fail(context->error, "corlib contract: ThreadPool.UnsafeQueueCustomWorkItem");
-    if (!vm_invoke(context->vm, context->thread, queue, queue_args, &none, &thrown, context->error)) {
-        context->exception = thrown;
-        return false;
-    }
-    result->p = async;
-    return true;
-}
-
-static GcObject *async_data(VmIcallContext *context, GcObject *async) {
-    GcObject **data = (GcObject **)icall_field(context, async, async->type, "object_data");
-    return data ? *data : NULL;
-}
-
-static GcObject *array_element(GcObject *array, uint32_t index) {
-    return ((GcObject **)((uint8_t *)array + LD_ARRAY_DATA_OFFSET))[index];
-}
-
-/* AsyncResult.Invoke(), on a pool thread: the delegate runs; then corlib's
- * SyncProcessMessage completes the AsyncResult. */
-static bool async_result_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    GcObject *async = args[0].p, *data = async_data(context, async);
-    GcObject **delegate = (GcObject **)icall_field(context, async, async->type, "async_delegate");
-    if (!data || !delegate || !*delegate)
-        return vm_fail(context->error, "AsyncResult.Invoke without a BeginInvoke's state");
-    LdMethod *invoke_method = method_named((*delegate)->type, "Invoke");
-    void *thrown = NULL;
-    VmSlot returned = {0};
-    if (!invoke_method || !invoke(context, invoke_method, *delegate, array_element(data, ASYNC_ARGUMENTS), &thrown,
-                                  &returned))
-        return invoke_method ? false : vm_fail(context->error, "a delegate without Invoke");
-    icall_store_element(data, ASYNC_RESULT, returned.p);
-    icall_store_element(data, ASYNC_EXCEPTION, thrown);
-    VmSlot none = {0}, ignored;
-    result->p = NULL;
-    return call_managed(context, method_named(async->type, "SyncProcessMessage"), async, &none, &ignored);
-}
-
-/* EndInvoke(delegate, IAsyncResult, [EndInvoke]): waits, then the result
- * (unboxed into the return slot) or the delegate's exception. */
-static bool end_invoke(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    GcObject *async = args[1].p;
-    LdMethod *end = args[2].p;
-    LdMethodTable *type = icall_corlib_type(context, "System.Runtime.Remoting.Messaging", "AsyncResult");
-    if (!async)
-        return icall_throw_argument_null(context, "result");
-    if (!type || async->type != type)
-        return icall_throw_argument(context, "The IAsyncResult object provided does not match this delegate.", "result");
-    uint8_t *called = icall_field(context, async, type, "endinvoke_called");
-    if (!called)
-        return false;
-    if (*called)
-        return icall_throw(context, "System.InvalidOperationException: Delegate EndInvoke method called more than once");
-    *called = 1;
-    VmSlot ignored;
-    if (!call_managed(context, method_named(type, "EndInvoke"), async, NULL, &ignored))
-        return false;
-    GcObject *data = async_data(context, async);
-    if (!data)
-        return vm_fail(context->error, "EndInvoke of an AsyncResult no BeginInvoke made");
-    if (array_element(data, ASYNC_EXCEPTION)) {
-        context->exception = array_element(data, ASYNC_EXCEPTION);
-        return false;
-    }
-    MethodShape shape;
-    if (!method_shape(context, end, &shape))
-        return false;
-    LdMethodTable *ret = shape.ret;
-    free(shape.params);
-    GcObject *value = array_element(data, ASYNC_RESULT);
-    if (!ret)
-        return true;
-    if (ld_is_reference(ret)) {
-        result->p = value;
-        return true;
-    }
-    if (ret->elem == IMG_ELEMENT_R4 && value) { /* a float32 is an F on the stack */
-        float single;
-        memcpy(&single, (uint8_t *)value + LD_OBJECT_HEADER_SIZE, sizeof single);
-        result->r8 = single;
-        return true;
-    }
-    return icall_unbox_into(context, ret, value, (uint8_t *)result);
-}
-
 const VmIcall icall_reflection[] = {
-    /* the runtime's part of every delegate type's BeginInvoke and EndInvoke
-     * (the transcoder binds these names) */
-    {"System.Delegate::BeginInvoke", begin_invoke},
-    {"System.Delegate::EndInvoke", end_invoke},
-    {"System.Runtime.Remoting.Messaging.AsyncResult::Invoke", async_result_invoke},
     {"System.RuntimeType::GetConstructors_native", get_constructors},
     {"Mono.RuntimeGPtrArrayHandle::GPtrArrayFree", free_gptr_array},
     {"System.Reflection.MonoMethodInfo::get_method_info", get_method_info},
     {"System.Reflection.MonoMethodInfo::get_method_attributes", get_method_attributes},
     {"System.Reflection.MonoMethodInfo::get_parameter_info", get_parameter_info},
+    {"System.Reflection.MonoMethodInfo::get_retval_marshal", get_retval_marshal},
     {"System.Reflection.RuntimeMethodInfo::InternalInvoke", method_invoke},
     {"System.Reflection.RuntimeConstructorInfo::InternalInvoke", constructor_invoke},
     {"System.Reflection.RuntimeMethodInfo::get_name", method_name},

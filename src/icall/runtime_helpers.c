@@ -9,27 +9,39 @@
 
 /* InitializeArray(Array, RuntimeFieldHandle): compilers turn array
  * initialisers into a field whose RVA data holds the elements' bytes, in
- * the array's little-endian layout; copy them in. */
+ * the array's little-endian layout; copy them in. A rank-n array's
+ * elements follow its bounds (base_size), in row-major order, as the
+ * data has them; its length word is the total count. */
 static bool initialize_array(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     (void)result;
     GcObject *array = args[0].p;
-    const LdField *field = args[1].p;
-    if (!array || !field)
-        return vm_fail(context->error, "RuntimeHelpers.InitializeArray: null array or field");
+    LdField *field = args[1].p;
+    if (!array)
+        return icall_throw_argument_null(context, "array");
+    if (!field)
+        return icall_throw_argument_null(context, "field_handle");
+    const LdMethodTable *element = array->type->element;
+    if (!(element->flags & (LD_MT_PRIMITIVE | LD_MT_ENUM)))
+        return icall_throw_argument(context, "Cannot initialize array of non-primitive type", "array");
     const ImgImage *img = field->owner->klass->assembly->image;
     uint32_t end, row = img_find_sorted(img, IMG_TABLE_FIELDRVA, IMG_FIELDRVA_FIELD, field->rid, &end);
+    if (!(field->flags & LD_FIELD_HAS_RVA) || !row) {
+        char message[300];
+        snprintf(message, sizeof message, "Field '%s' doesn't have an RVA", field->name);
+        return icall_throw_argument(context, message, "field_handle");
+    }
+    LdError error;
+    if (!ld_type_load(field->type, &error))
+        return vm_fail(context->error, "System.TypeLoadException: %s", error.message);
     uint64_t length = *(uint64_t *)((uint8_t *)array + LD_ARRAY_LENGTH_OFFSET);
     uint64_t size = length * array->type->component_size;
-    const uint8_t *data = row && size <= UINT32_MAX
-                              ? img_rva(img, img_get(img, IMG_TABLE_FIELDRVA, row, IMG_FIELDRVA_RVA), (uint32_t)size)
-                              : NULL;
-    bool vector = array->type->kind == LD_KIND_SZARRAY;
-    if (!data || !(vector || array->type->kind == LD_KIND_ARRAY) ||
-        (array->type->element->flags & LD_MT_CONTAINS_REFS) || ld_is_reference(array->type->element))
-        return vm_fail(context->error, "RuntimeHelpers.InitializeArray: field %s has no data for this array",
-                       field->name);
+    if (size > field->type->value_size)
+        return icall_throw_argument(context, "Field not large enough to fill array", "field_handle");
+    const uint8_t *data = img_rva(img, img_get(img, IMG_TABLE_FIELDRVA, row, IMG_FIELDRVA_RVA), (uint32_t)size);
+    if (!data)
+        return vm_fail(context->error, "bad image: the data of field %s lies outside the image", field->name);
     /* a multi-dimensional array's elements follow its bounds, in row-major order as the data is */
-    memcpy((uint8_t *)array + (vector ? LD_ARRAY_DATA_OFFSET : array->type->base_size), data, (size_t)size);
+    memcpy((uint8_t *)array + array->type->base_size, data, (size_t)size);
     return true;
 }
 

@@ -208,13 +208,99 @@ static bool get_generic_arguments(VmIcallContext *context, VmSlot *args, VmSlot 
     return result->p != NULL;
 }
 
-/* A generic parameter's number: the loader shares !n between owners. */
+/* A generic parameter's number; one without an owner is named !n or !!n. */
 static bool get_generic_parameter_position(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     LdMethodTable *type = type_arg(context, &args[0]);
-    const char *name = type->klass->name; /* "!n" or "!!n" */
+    const LdGenericParam *param = type->klass->generic_param;
+    const char *name = type->klass->name;
     while (*name == '!')
         name++;
-    result->i4 = (type->kind == LD_KIND_VAR || type->kind == LD_KIND_MVAR) ? atoi(name) : -1;
+    result->i4 = type->kind != LD_KIND_VAR && type->kind != LD_KIND_MVAR ? -1
+                 : param                                                ? (int32_t)param->number
+                                                                        : atoi(name);
+    return true;
+}
+
+/* DeclaringMethod: the generic method definition a method's parameter
+ * belongs to; null for a type's; other types have none (mono throws). */
+static bool get_declaring_method(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    const LdGenericParam *param = type->klass->generic_param;
+    result->p = NULL;
+    if (type->kind != LD_KIND_VAR && type->kind != LD_KIND_MVAR)
+        return icall_throw(context, "System.InvalidOperationException: DeclaringMethod can only be used on generic arguments");
+    if (!param || !param->owner_method)
+        return true;
+    return (result->p = icall_method_object(context, param->owner_method, NULL)) != NULL;
+}
+
+/*
+ * GetGenericParameterInfo: what mono's corlib reads a generic parameter's
+ * attributes and constraints from (Mono.RuntimeStructs.GenericParamInfo):
+ * its class, name, GenericParameterAttributes, GenericParam token and a
+ * NULL-terminated array of constraint classes. A class is Lucid's
+ * MethodTable, as a RuntimeTypeHandle's value is. Made once per parameter
+ * and kept for the runtime's life, since corlib holds on to the pointer.
+ */
+typedef struct GenericParamInfo {
+    LdMethodTable *type;
+    const char *name;
+    uint16_t flags;
+    uint32_t token;
+    LdMethodTable **constraints;
+} GenericParamInfo;
+
+static bool get_generic_parameter_info(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    LdMethodTable *type = type_arg(context, &args[0]);
+    result->p = NULL;
+    if (type->kind != LD_KIND_VAR && type->kind != LD_KIND_MVAR)
+        return true;
+    bool fresh;
+    GenericParamInfo *info = icall_kept_memory(context, type, sizeof *info, &fresh);
+    if (!info)
+        return false;
+    if (fresh) {
+        const LdGenericParam *param = type->klass->generic_param;
+        LdError error;
+        LdMethodTable **constraints = ld_generic_param_constraints(type, &error);
+        if (!constraints)
+            return vm_fail(context->error, "System.TypeLoadException: %s", error.message);
+        const ImgImage *img = type->klass->assembly->image;
+        *info = (GenericParamInfo){
+            .type = type, .name = type->klass->name,
+            .flags = param && param->row ? (uint16_t)img_get(img, IMG_TABLE_GENERICPARAM, param->row,
+                                                             IMG_GENERICPARAM_FLAGS) : 0,
+            .token = param && param->row ? IMG_TOKEN(IMG_TABLE_GENERICPARAM, param->row) : 0,
+            .constraints = constraints};
+    }
+    result->p = info;
+    return true;
+}
+
+/* GetPacking(out packing, out size): the ClassLayout row's (0 and 0
+ * without one), for the StructLayoutAttribute reflection makes. */
+static bool get_packing(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)result;
+    LdMethodTable *type = type_arg(context, &args[0]);
+    const LdClass *c = type->klass->definition ? type->klass->definition->klass : type->klass;
+    int32_t *packing = args[1].p, *size = args[2].p;
+    *packing = *size = 0;
+    if (!c->typedef_rid)
+        return true;
+    const ImgImage *img = c->assembly->image;
+    uint32_t end, row = img_find_sorted(img, IMG_TABLE_CLASSLAYOUT, IMG_CLASSLAYOUT_PARENT, c->typedef_rid, &end);
+    if (row) {
+        *packing = (int32_t)img_get(img, IMG_TABLE_CLASSLAYOUT, row, IMG_CLASSLAYOUT_PACKINGSIZE);
+        *size = (int32_t)img_get(img, IMG_TABLE_CLASSLAYOUT, row, IMG_CLASSLAYOUT_CLASSSIZE);
+    }
+    return true;
+}
+
+/* RuntimeClassHandle.GetTypeFromClass: a class and a type handle are both
+ * the MethodTable. */
+static bool get_type_from_class(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    (void)context;
+    result->p = args[0].p;
     return true;
 }
 
@@ -293,9 +379,14 @@ static bool make_pointer_type(VmIcallContext *context, VmSlot *args, VmSlot *res
     return derived(context, ld_pointer_to(type_arg(context, &args[0]), &error), &error, result);
 }
 
-/* GetMetadataToken: the TypeDef token (an instantiation's definition's). */
+/* GetMetadataToken: the TypeDef token (an instantiation's definition's);
+ * 0 for a generic parameter, as mono answers. */
 static bool get_type_token(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     LdMethodTable *type = type_arg(context, &args[0]);
+    if (type->kind == LD_KIND_VAR || type->kind == LD_KIND_MVAR) { /* mono has none for them */
+        result->i4 = 0;
+        return true;
+    }
     uint32_t rid = type->klass->typedef_rid ? type->klass->typedef_rid
                    : type->klass->definition ? type->klass->definition->klass->typedef_rid
                                              : 0;
@@ -322,6 +413,10 @@ const VmIcall icall_type[] = {
     {"System.Object::GetType", object_get_type},
     {"System.RuntimeType::GetGenericArgumentsInternal", get_generic_arguments},
     {"System.RuntimeType::GetGenericParameterPosition", get_generic_parameter_position},
+    {"System.RuntimeType::get_DeclaringMethod", get_declaring_method},
+    {"System.RuntimeType::GetPacking", get_packing},
+    {"System.RuntimeTypeHandle::GetGenericParameterInfo", get_generic_parameter_info},
+    {"Mono.RuntimeClassHandle::GetTypeFromClass", get_type_from_class},
     {"System.RuntimeType::GetTypeCodeImplInternal", get_type_code},
     {"System.RuntimeType::CreateInstanceInternal", create_instance},
     /* FormatterServices.GetUninitializedObject: the same, an object no constructor has run on */

@@ -424,8 +424,12 @@ static bool get_namespace(VmIcallContext *context, VmSlot *args, VmSlot *result)
     return icall_return_utf8(context, type->klass->ns, result);
 }
 
+/* DeclaringType: the type a nested type is declared in; a generic
+ * parameter's owner (for a method's parameter, the method's type). */
 static bool get_declaring_type(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    LdMethodTable *enclosing = icall_enclosing_type(self_type(context, args));
+    LdMethodTable *type = self_type(context, args);
+    LdMethodTable *enclosing = type->klass->generic_param ? type->klass->generic_param->owner_type
+                                                          : icall_enclosing_type(type);
     if (!enclosing) {
         result->p = NULL;
         return true;

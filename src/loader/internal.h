@@ -48,6 +48,8 @@ bool ld_layout_fields(LdMethodTable *type, const LdGenericContext *context, LdEr
 bool ld_build_methods(LdMethodTable *type, const LdGenericContext *context, LdError *error);
 /* type.c */
 bool ld_shell_kind(LdMethodTable *type, LdError *error);
+LdMethodTable *ld_owned_generic_param(LdMethodTable *owner_type, LdMethod *owner_method, uint32_t number,
+                                      LdError *error);
 bool ld_has_attribute(LdAssembly *assembly, uint32_t parent_token, const char *ns, const char *name);
 
 #endif

@@ -217,7 +217,10 @@ static bool place_fields(LdMethodTable *type, Placed *placed, uint32_t count, ui
             uint32_t offset = img_get(img, IMG_TABLE_FIELDLAYOUT, row, IMG_FIELDLAYOUT_OFFSET);
             if (offset > 0x7FFFFFF)
                 return ld_fail(error, "field %s has offset %u, beyond any object", placed[i].field->name, offset);
-            placed[i].field->offset = start + offset;
+            /* Mono's rule: from the start of the instance data, so a
+             * class's explicit fields may overlay its parent's (checked
+             * below like any overlap). */
+            placed[i].field->offset = offset;
         } else {
             placed[i].field->offset = align_up(end, align);
         }

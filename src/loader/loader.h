@@ -253,7 +253,30 @@ typedef struct LdMethod {
     struct LdMethod *generic_definition;
     uint32_t method_arg_count;
     struct LdMethodTable **method_args;
+    struct LdMethodTable **generic_params; /* a definition's own parameters, made on first use */
 } LdMethod;
+
+/*
+ * A generic parameter's identity (II.22.20): its owner, number and
+ * GenericParam row. Signatures the loader reads where no instantiation is
+ * in scope give !n and !!n types shared by number, without one (override
+ * matching compares generic methods' signatures that way); a generic type
+ * definition's own parameters, and a generic method definition's as
+ * reflection sees them (ld_method_generic_params), have one each, named
+ * as the metadata names them, so that reflection can say whose they are.
+ */
+typedef struct LdGenericParam {
+    struct LdMethodTable *owner_type; /* the declaring type (a method's parameter: the method's type) */
+    struct LdMethod *owner_method;    /* a method's parameter: its generic method definition; else NULL */
+    uint32_t number;
+    uint32_t row;                     /* GenericParam row in the owner's assembly (0: none) */
+    struct LdMethodTable **constraints; /* NULL-terminated, read on first use (ld_generic_param_constraints) */
+} LdGenericParam;
+
+/* A generic parameter's constraints (GenericParamConstraint rows), read in
+ * its owner's context: a NULL-terminated array, empty for a parameter
+ * without an owner. */
+struct LdMethodTable **ld_generic_param_constraints(struct LdMethodTable *param, LdError *error);
 
 /* The cold half: names, metadata identity, members, statics shape. */
 typedef struct LdClass {
@@ -276,6 +299,7 @@ typedef struct LdClass {
     LdMethodTable *arrays_of;      /* multi-dimensional arrays of this element, chained by next_array */
     LdMethodTable *next_array;
     char *load_error;              /* why loading failed, for every later attempt */
+    LdGenericParam *generic_param; /* a generic parameter with an owner (LD_KIND_VAR, LD_KIND_MVAR) */
 } LdClass;
 
 /* Generic arguments in scope where a signature is read. */
@@ -293,6 +317,12 @@ void ld_method_context(const LdMethod *method, LdGenericContext *context);
 /* Foo<T>(...) for these T: one LdMethod per (definition, arguments), so code
  * is transcoded per instantiation and keeps exact types. */
 LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t arg_count, LdMethodTable **args, LdError *error);
+/* A generic method definition's own parameters (generic_param_count of
+ * them, each with its LdGenericParam), for reflection. */
+LdMethodTable **ld_method_generic_params(LdMethod *definition, LdError *error);
+/* The context reflection reads a method's signature in: ld_method_context,
+ * but a generic method definition's parameters are its own. */
+bool ld_method_reflection_context(LdMethod *method, LdGenericContext *context, LdError *error);
 
 /* The variance of a generic type definition's parameter (II.9.5, the
  * GenericParam row's flags): 0 (invariant) or one of these. */

@@ -28,6 +28,7 @@
 #define METHOD_STATIC 0x0010u
 #define METHOD_ACCESS_MASK 0x0007u
 #define METHOD_PUBLIC 0x0006u
+#define METHOD_IMPL_SYNCHRONIZED 0x0020u
 
 /* ------------------------------------------------------------------ */
 /* Signature comparison                                               */
@@ -115,6 +116,9 @@ static bool create_methods(LdMethodTable *type, LdError *error) {
         m->rva = img_get(img, IMG_TABLE_METHODDEF, m->rid, IMG_METHODDEF_RVA);
         m->signature = img_get_blob(img, IMG_TABLE_METHODDEF, m->rid, IMG_METHODDEF_SIGNATURE);
         m->slot = LD_SLOT_NONE;
+        /* A value has no monitor to take (II.23.1.11, as mono refuses it). */
+        if ((m->impl_flags & METHOD_IMPL_SYNCHRONIZED) && type->kind == LD_KIND_VALUETYPE)
+            return ld_fail(error, "%s::%s: a value type's method cannot be synchronized", c->name, m->name);
         if (m->signature.size && (m->signature.data[0] & IMG_SIG_GENERIC)) {
             ImgCursor cursor = img_cursor(m->signature);
             img_read_u8(&cursor);
@@ -129,10 +133,41 @@ static bool create_methods(LdMethodTable *type, LdError *error) {
 /* A method of a loaded type by name and signature, the signature read in
  * `sig_assembly` under the owner's generic context (a MemberRef's !0
  * means the owner's first type argument). */
+/* A MemberRef to a generic instantiation's method carries the method's
+ * declared signature, where !0 is still the parameter: A<string> may have
+ * both this[T] and this[string], which the instantiated signatures cannot
+ * tell apart. So the owner's own methods are first compared that way, in
+ * the definition's context. NULL when none matches. */
+static LdMethod *find_declared(LdMethodTable *owner, const char *name, LdAssembly *sig_assembly, ImgBlob signature) {
+    LdGenericContext open;
+    ld_context_of(owner->klass->definition, &open);
+    LdError error;
+    ResolvedSig want;
+    if (!resolve_sig(sig_assembly, signature, &open, &want, &error))
+        return NULL;
+    LdMethod *found = NULL;
+    for (uint32_t i = 0; i < owner->klass->method_count && !found; i++) {
+        LdMethod *m = &owner->klass->methods[i];
+        ResolvedSig have;
+        if (strcmp(m->name, name) != 0 || !resolve_sig(m->owner->klass->assembly, m->signature, &open, &have, &error))
+            continue;
+        if (same_sig(&have, &want))
+            found = m;
+        free(have.params);
+    }
+    free(want.params);
+    return found;
+}
+
 LdMethod *ld_find_method(LdMethodTable *owner, const char *name, LdAssembly *sig_assembly, ImgBlob signature,
                          LdError *error) {
     if (!ld_type_load(owner, error))
         return NULL;
+    if (owner->klass->definition && owner->klass->generic_arg_count) {
+        LdMethod *declared = find_declared(owner, name, sig_assembly, signature);
+        if (declared)
+            return declared;
+    }
     LdGenericContext context;
     ld_context_of(owner, &context);
     ResolvedSig want;
@@ -462,6 +497,63 @@ void ld_method_context(const LdMethod *method, LdGenericContext *context) {
     context->method_args = method->method_args;
 }
 
+LdMethodTable **ld_method_generic_params(LdMethod *definition, LdError *error) {
+    if (definition->generic_params || !definition->generic_param_count || definition->generic_definition)
+        return definition->generic_params;
+    LdLoader *loader = definition->owner->klass->assembly->loader;
+    LdMethodTable **params = ld_alloc(loader, definition->generic_param_count * sizeof *params);
+    if (!params) {
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
+    for (uint32_t i = 0; i < definition->generic_param_count; i++)
+        if (!(params[i] = ld_owned_generic_param(definition->owner, definition, i, error)))
+            return NULL;
+    return definition->generic_params = params;
+}
+
+bool ld_method_reflection_context(LdMethod *method, LdGenericContext *context, LdError *error) {
+    ld_method_context(method, context);
+    if (method->generic_definition || !method->generic_param_count)
+        return true;
+    context->method_args = ld_method_generic_params(method, error);
+    context->method_arg_count = method->generic_param_count;
+    return context->method_args != NULL;
+}
+
+LdMethodTable **ld_generic_param_constraints(LdMethodTable *type, LdError *error) {
+    static LdMethodTable *none[1];
+    LdGenericParam *param = type->klass->generic_param;
+    if (!param || !param->row)
+        return none;
+    if (param->constraints)
+        return param->constraints;
+    LdAssembly *assembly = param->owner_type->klass->assembly;
+    const ImgImage *img = assembly->image;
+    LdGenericContext context;
+    if (param->owner_method) {
+        if (!ld_method_reflection_context(param->owner_method, &context, error))
+            return NULL;
+    } else {
+        ld_context_of(param->owner_type, &context);
+    }
+    uint32_t end, first = img_find_sorted(img, IMG_TABLE_GENERICPARAMCONSTRAINT, IMG_GENERICPARAMCONSTRAINT_OWNER,
+                                          param->row, &end);
+    uint32_t count = first ? end - first : 0;
+    LdMethodTable **constraints = ld_alloc(assembly->loader, (count + 1) * sizeof *constraints);
+    if (!constraints) {
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        uint32_t coded = img_get(img, IMG_TABLE_GENERICPARAMCONSTRAINT, first + i, IMG_GENERICPARAMCONSTRAINT_CONSTRAINT);
+        if (!(constraints[i] = ld_type_from_token(assembly, img_coded_decode(IMG_CODED_TYPEDEFORREF, coded), &context,
+                                                  error)))
+            return NULL;
+    }
+    return param->constraints = constraints;
+}
+
 static uint32_t method_hash(const LdMethod *definition, uint32_t count, LdMethodTable *const *args) {
     uint64_t h = (uintptr_t)definition * 0x9E3779B97F4A7C15ull;
     for (uint32_t i = 0; i < count; i++)
@@ -530,6 +622,7 @@ LdMethod *ld_method_instantiate(LdMethod *definition, uint32_t count, LdMethodTa
     m->generic_definition = definition;
     m->method_arg_count = count;
     m->method_args = copy;
+    m->generic_params = NULL;
     uint32_t slot = h & table->mask;
     while (table->slots[slot])
         slot = (slot + 1) & table->mask;

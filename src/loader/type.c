@@ -96,6 +96,49 @@ static LdMethodTable *generic_param(LdLoader *loader, bool method, uint32_t numb
     return (*table)[number];
 }
 
+/* The GenericParam row of an owner's parameter `number`, 0 if none. */
+static uint32_t generic_param_row(const ImgImage *img, uint32_t owner_token, uint32_t number) {
+    uint32_t coded = img_coded_encode(IMG_CODED_TYPEORMETHODDEF, owner_token), end;
+    for (uint32_t row = img_find_sorted(img, IMG_TABLE_GENERICPARAM, IMG_GENERICPARAM_OWNER, coded, &end);
+         row && row < end; row++)
+        if (img_get(img, IMG_TABLE_GENERICPARAM, row, IMG_GENERICPARAM_NUMBER) == number)
+            return row;
+    return 0;
+}
+
+/* A generic parameter with an owner: a type definition's (owner_method
+ * NULL) or a generic method definition's. Made once by each owner, which
+ * keeps it. */
+LdMethodTable *ld_owned_generic_param(LdMethodTable *owner_type, LdMethod *owner_method, uint32_t number,
+                                      LdError *error) {
+    LdClass *oc = owner_type->klass;
+    LdLoader *loader = oc->assembly->loader;
+    const ImgImage *img = oc->assembly->image;
+    LdMethodTable *type = new_type(loader, owner_method ? LD_KIND_MVAR : LD_KIND_VAR, error);
+    LdGenericParam *param = type ? ld_alloc(loader, sizeof *param) : NULL;
+    if (!param) {
+        ld_fail(error, "out of memory");
+        return NULL;
+    }
+    uint32_t owner_token = owner_method ? IMG_TOKEN(IMG_TABLE_METHODDEF, owner_method->rid)
+                                        : IMG_TOKEN(IMG_TABLE_TYPEDEF, oc->typedef_rid);
+    *param = (LdGenericParam){.owner_type = owner_type, .owner_method = owner_method, .number = number,
+                              .row = generic_param_row(img, owner_token, number)};
+    type->elem = owner_method ? IMG_ELEMENT_MVAR : IMG_ELEMENT_VAR;
+    type->flags = LD_MT_OPEN;
+    type->klass->assembly = oc->assembly;
+    type->klass->ns = oc->ns;
+    type->klass->generic_param = param;
+    if (param->row) {
+        type->klass->name = img_get_string(img, IMG_TABLE_GENERICPARAM, param->row, IMG_GENERICPARAM_NAME);
+    } else {
+        char name[16];
+        snprintf(name, sizeof name, "%s%u", owner_method ? "!!" : "!", number);
+        type->klass->name = ld_strdup(loader, name);
+    }
+    return type->klass->name ? type : NULL;
+}
+
 LdMethodTable *ld_type_from_typedef(LdAssembly *assembly, uint32_t rid, LdError *error) {
     const ImgImage *img = assembly->image;
     if (rid == 0 || rid > img_row_count(img, IMG_TABLE_TYPEDEF)) {
@@ -126,7 +169,7 @@ LdMethodTable *ld_type_from_typedef(LdAssembly *assembly, uint32_t rid, LdError 
             return NULL;
         }
         for (uint32_t i = 0; i < params; i++)
-            if (!(c->generic_args[i] = generic_param(loader, false, i, error)))
+            if (!(c->generic_args[i] = ld_owned_generic_param(type, NULL, i, error)))
                 return NULL;
     }
     assembly->typedefs[rid] = type;
@@ -761,8 +804,11 @@ static bool load_typedef(LdMethodTable *type, LdError *error) {
         type->flags |= LD_MT_BYREF_LIKE;
     if (!ld_layout_fields(type, &context, error) || !ld_build_methods(type, &context, error))
         return false;
+    /* An enum's one instance field is its value (II.14.3). */
+    if ((type->flags & LD_MT_ENUM) && !type->element)
+        return ld_fail(error, "enum %s has no instance field", c->name);
     if (type->flags & LD_MT_ENUM)
-        type->elem = type->element ? type->element->elem : IMG_ELEMENT_I4;
+        type->elem = type->element->elem;
     type->level = LD_LEVEL_LOADED;
     return true;
 }

@@ -62,7 +62,7 @@ typedef intptr_t VmWord;
     X(LDFLD_VT) X(STFLD_VT) /* : offset, size */ X(LDFLDA) /* : offset */ X(LDPTR) /* : address */  \
     X(LDFLD_VALUE) /* : struct slots, offset, access (VM_ACCESS_COUNT: a struct), size */         \
     X(INITOBJ) /* : size */ X(BOX) X(UNBOX) /* : type */                                          \
-    X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type */ X(STSFLD_VT) /* : address, size */      \
+    X(DEREF_AT) /* : depth */ X(BOX_AT) /* : depth, type, Nullable<T>'s value offset, has_value offset */ X(STSFLD_VT) /* : address, size */      \
     X(LDELEMA) X(STELEM_VT) /* : element size */                                                               \
     X(CALLI) /* : argument slots */ X(CALL_ICALL) /* : function, argument slots, result slots */ X(NEWARR_MD) /* : type, arguments */                         \
     X(LDELEM_MD) X(STELEM_MD) X(LDELEMA_MD) /* : type, access */ X(LOCALLOC) X(ROUND_R4) X(CKFINITE) X(CPBLK) X(INITBLK)                     \
@@ -70,7 +70,7 @@ typedef intptr_t VmWord;
     X(WIDEN_I4_AT) /* : depth */ X(UNBOX_NULLABLE_PTR) /* : Nullable<T> type, value offset, has_value offset */ \
     X(BOX_NULLABLE_AT) /* : depth, Nullable<T> type, value offset, has_value offset: BOX_AT of a Nullable */ \
     X(STATIC_ADDRESS) /* : VmClass, LdField, depth: a thread static's or boxed struct static's address */ \
-    X(TAIL_PREFIX) /* the next call replaces this frame */ X(CPOBJ) /* : size */ \
+    X(TAIL_PREFIX) /* : count, argument slots: the next call replaces this frame unless those point into it */ X(CPOBJ) /* : size */ \
     X(MKREFANY) X(REFANYVAL) /* : type */ X(MISSING_ICALL) /* : LdMethod: throws MissingMethodException */ \
     X(VARARG_CALL) /* : method, VmVarargs, virtual */ X(VARARG_RETURN) /* : dropped slots, result slots */ \
     X(VARARG_NEWOBJ) /* : type, constructor, VmVarargs, value slots (0: a class) */ X(VARARG_CALLI) /* : VmVarargs */ \
@@ -80,7 +80,8 @@ typedef intptr_t VmWord;
     X(INSERT_NULL) /* : slots: a null goes under the top `slots` slots (a string constructor's `this`) */ \
     X(POLL) /* before a backward branch: other threads get a turn now and then */ \
     X(CHECK_NULL_AT) /* : depth: callvirt's receiver, that many slots down, must not be null */ \
-    X(CALL_PINVOKE) /* : VmPinvoke, argument slots, result slots: a [DllImport] function (pinvoke.c) */
+    X(CALL_PINVOKE) /* : VmPinvoke, argument slots, result slots: a [DllImport] function (pinvoke.c) */ \
+    X(SYNC_ENTER) X(SYNC_EXIT) /* : slot: a synchronized method takes and releases its lock (VM_SYNC_SLOT) */
 
 /* Memory accesses come in one flavour per kind of location: the small
  * integers widen to int32 on load, float32 widens to F, REF stores go
@@ -118,6 +119,13 @@ typedef struct VmClause {
     LdMethodTable *catch_type;
     uint32_t slot;
 } VmClause;
+
+/* A synchronized method (MethodImplAttributes.Synchronized) keeps the
+ * object it locked, `this` or its type's RuntimeType, in its last local
+ * slot, after the clauses' slots: its returns release it, and so does the
+ * unwinder when an exception leaves the frame. */
+#define VM_METHOD_SYNCHRONIZED 0x0020u
+#define VM_SYNC_SLOT(code) ((code)->arg_slots + (code)->local_slots - 1)
 
 /* A finally's continuation slot holds this while an exception unwinds
  * through it: ENDFINALLY then resumes unwinding instead of jumping. */
@@ -315,6 +323,15 @@ struct VmRuntime {
     GcHeap *heap;
     bool gc_stress_safepoints; /* LUCID_GCStress=2: collect at every safepoint */
     const void *const *labels; /* the interpreter's label per VmOp */
+    /* What interface and generic virtual calls reached, by (declared
+     * method, receiver type), direct-mapped: they search the receiver's
+     * interface map and instantiate the override, which a loop of such
+     * calls would repeat (interp.c, dispatch_cached). Changed under the GIL. */
+    struct VmDispatchEntry {
+        const LdMethod *declared;
+        const LdMethodTable *type;
+        LdMethod *callee;
+    } dispatch_cache[256];
     VmThread main_thread;
     VmInterned interned;
     /* One System.RuntimeType per type, so Type == is reference equality

@@ -56,10 +56,16 @@ bool vm_interpret(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *arg
     return ok;
 }
 
+static bool needs_class_init(const LdMethod *method);
+static VmClass *initialize_from_c(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void **exception,
+                                  VmError *error);
+
 bool vm_invoke(VmRuntime *vm, VmThread *thread, LdMethod *method, VmSlot *args, VmSlot *result, void **exception,
                VmError *error) {
     *exception = NULL;
     error->unhandled = false;
+    if (needs_class_init(method) && !initialize_from_c(vm, thread, method->owner, exception, error))
+        return false;
     if (vm_interpret(vm, thread, method, args, result, error))
         return true;
     if (error->unhandled) {
@@ -711,20 +717,19 @@ static bool variant_compatible(const LdMethodTable *from, const LdMethodTable *t
     return true;
 }
 
-/* A reference T[] implements I<T> for its generic interfaces, and by
- * array covariance I<U> for every U that T is assignable to; an integer
- * or enum T[] also I<U> for a U of the same reduced type (I.8.7.1: an
- * enum's array is an array of its underlying type). */
+/* A T[] implements I<T> for its generic interfaces, and as arrays
+ * convert (I.8.7.1) I<U> too: for every U a reference T is assignable to,
+ * and for a U with T's reduced type (an enum's array is an IList of its
+ * underlying type, an int[] an IList<uint>). */
 static bool array_interface_compatible(const LdMethodTable *array, const LdMethodTable *implemented,
                                        const LdMethodTable *to) {
     if (array->kind != LD_KIND_SZARRAY || !to->klass->definition ||
         implemented->klass->definition != to->klass->definition || implemented->klass->generic_arg_count != 1 ||
         implemented->klass->generic_args[0] != array->element)
         return false;
-    const LdMethodTable *element = array->element, *target = to->klass->generic_args[0];
-    if (ld_is_reference(element))
-        return ld_is_reference(target) && assignable(element, target);
-    return reduced_element(element) >= 0 && reduced_element(element) == reduced_element(target);
+    const LdMethodTable *element = array->element, *wanted = to->klass->generic_args[0];
+    return (ld_is_reference(element) && ld_is_reference(wanted) && assignable(element, wanted)) ||
+           (reduced_element(element) >= 0 && reduced_element(element) == reduced_element(wanted));
 }
 
 /* The slow half of assignable: a variant interface `to` that `from` is or
@@ -782,6 +787,20 @@ static LdMethod *array_interface_method(const LdMethodTable *array, LdMethod *me
     return NULL;
 }
 
+/* An interface's default body runs in the instantiation the receiver
+ * implements, which variance may have chosen over the one called
+ * (IFoo<Base> answering IFoo<Derived>): the method at the same place in
+ * that instantiation's list. */
+static LdMethod *same_method_of(const LdMethodTable *interface, LdMethod *method) {
+    LdMethod *definition = method->generic_definition ? method->generic_definition : method;
+    const LdClass *declared = definition->owner->klass;
+    if (interface == definition->owner || definition < declared->methods ||
+        definition >= declared->methods + declared->method_count ||
+        interface->klass->method_count != declared->method_count)
+        return method;
+    return &interface->klass->methods[definition - declared->methods];
+}
+
 /* The implementation a virtual call reaches for this receiver. */
 static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
     if (method->slot == LD_SLOT_NONE)
@@ -805,19 +824,76 @@ static LdMethod *dispatch(const GcObject *receiver, LdMethod *method) {
         return array_interface_method(type, method);
     uint32_t slot = entry->slots[method->slot];
     if (slot == LD_SLOT_INTERFACE_DEFAULT)
-        return method;
+        return same_method_of(entry->interface, method);
     return slot < type->vtable_count ? type->vtable[slot] : NULL;
 }
 
+/* Whether a static method's type must run its constructor before the
+ * method: one with a constructor, not yet run, and not beforefieldinit
+ * (whose constructor its static field accesses run). */
+static bool needs_class_init(const LdMethod *method) {
+    const LdMethodTable *type = method->owner;
+    if (!(method->flags & 0x0010) || !(type->flags & LD_MT_HAS_CCTOR) || (type->flags & LD_MT_BEFOREFIELDINIT))
+        return false;
+    const VmClass *state = type->klass->engine;
+    return !state || !state->initialized;
+}
+
+/* dispatch, and for a generic virtual method the override instantiated
+ * the same way, remembered for interface and generic virtual calls (the
+ * slow ones) in the runtime's dispatch cache. *callee is NULL when the
+ * receiver has no implementation; false when instantiating fails. */
+static bool dispatch_cached(VmRuntime *vm, const GcObject *receiver, LdMethod *declared, LdMethod **callee,
+                            VmError *error) {
+    bool cached = declared->owner->kind == LD_KIND_INTERFACE || declared->generic_definition;
+    struct VmDispatchEntry *entry = NULL;
+    if (cached) {
+        uintptr_t h = ((uintptr_t)declared >> 4) * 31 ^ ((uintptr_t)receiver->type >> 4);
+        entry = &vm->dispatch_cache[(h ^ (h >> 8)) % (sizeof vm->dispatch_cache / sizeof vm->dispatch_cache[0])];
+        if (entry->declared == declared && entry->type == receiver->type) {
+            *callee = entry->callee;
+            return true;
+        }
+    }
+    LdMethod *found = dispatch(receiver, declared);
+    if (found && declared->generic_definition && found != declared) {
+        /* A generic virtual method: the override, instantiated the same way. */
+        LdError load_error;
+        found = ld_method_instantiate(found->generic_definition ? found->generic_definition : found,
+                                      declared->method_arg_count, declared->method_args, &load_error);
+        if (!found)
+            return vm_fail(error, "System.TypeLoadException: %s", load_error.message);
+    }
+    if (found && entry)
+        *entry = (struct VmDispatchEntry){declared, receiver->type, found};
+    *callee = found;
+    return true;
+}
+
+LdMethod *vm_virtual_target(VmRuntime *vm, void *receiver, LdMethod *method, VmError *error) {
+    LdMethod *callee = NULL;
+    if (!dispatch_cached(vm, receiver, method, &callee, error))
+        return NULL;
+    if (!callee) {
+        char name[300];
+        vm_method_name(method, name, sizeof name);
+        vm_fail(error, "not implemented yet: dispatching %s on %s", name, ((GcObject *)receiver)->type->klass->name);
+    }
+    return callee;
+}
+
 /* A tail call releases the frame first, so none of the arguments may
- * point into it: its slots, or what it took with localloc. A filter's
- * frame borrows another's slots and cannot be released. */
+ * point into it: its slots, or what it took with localloc. `checks` (a
+ * count, then argument slots) lists the arguments that may hold such a
+ * pointer. A filter's frame borrows another's slots and cannot be released. */
+static const VmWord no_tail_checks[] = {0};
+
 static bool tail_call_possible(const VmThread *thread, const VmFrame *frame, const VmSlot *fp, const VmSlot *args,
-                               uint32_t count) {
+                               const VmWord *checks) {
     if (frame->borrowed)
         return false;
-    for (uint32_t i = 0; i < count; i++) {
-        const uint8_t *p = args[i].p;
+    for (VmWord i = 1; i <= checks[0]; i++) {
+        const uint8_t *p = args[checks[i]].p;
         if ((p >= (const uint8_t *)fp && p < (const uint8_t *)args) ||
             (p >= frame->localloc_mark && p < thread->localloc_top))
             return false;
@@ -872,6 +948,20 @@ static uint8_t *md_element(GcObject *array, const LdMethodTable *type, const VmS
     return (uint8_t *)array + type->base_size + offset * type->component_size;
 }
 
+/* An exception leaving a synchronized method's frame releases its lock;
+ * false when the method no longer held it (it let go itself), which mono
+ * reports by a SynchronizationLockException in place of the exception. A
+ * filter's borrowed frame is not the method's own. */
+static bool release_synchronized(VmRuntime *vm, VmThread *thread, const VmFrame *frame) {
+    if (!(frame->method->impl_flags & VM_METHOD_SYNCHRONIZED) || (frame->method->impl_flags & 0x1000) ||
+        (frame->method->flags & 0x2000) || frame->borrowed || !frame->code || frame->code->local_slots == 0)
+        return true;
+    void *locked = frame->fp[VM_SYNC_SLOT(frame->code)].p;
+    if (!locked) /* the exception came before the lock was taken */
+        return true;
+    return vm_monitor_owned(vm, thread, locked) && vm_monitor_exit(vm, thread, locked);
+}
+
 static bool push_unwind(VmThread *thread) {
     if (thread->saved_unwind_count == thread->saved_unwind_capacity) {
         uint32_t capacity = thread->saved_unwind_capacity ? thread->saved_unwind_capacity * 2 : 4;
@@ -920,7 +1010,8 @@ static bool run(VmRuntime *vm, VmThread *thread, VmFrame *base, VmSlot *sp, cons
     VmFrame *frame = base;
     VmSlot *fp = base->fp;
     LdMethodTable *initializing = NULL; /* set by CLASS_INIT for the frame do_call makes */
-    bool tail_call = false;             /* set by TAIL_PREFIX for the next call */
+    LdMethodTable *initialize;          /* the type an indirect call's callee needs initialised first */
+    const VmWord *tail_checks = NULL;   /* set by TAIL_PREFIX for the next call: the slots to check */
     GcObject *exception;
     uint32_t throw_position;
     bool rethrowing = false; /* set by RETHROW: the exception keeps its stack trace */
@@ -1139,15 +1230,9 @@ op_CALLVIRT: {
     GcObject *receiver = sp[-(intptr_t)arg_slots].p;
     if (!receiver)
         THROW(NULL_REFERENCE);
-    callee = dispatch(receiver, declared);
-    if (callee && declared->generic_definition && callee != declared) {
-        /* A generic virtual method: the override, instantiated the same way. */
-        LdError load_error;
-        callee = ld_method_instantiate(callee->generic_definition ? callee->generic_definition : callee,
-                                       declared->method_arg_count, declared->method_args, &load_error);
-        if (!callee)
-            return vm_fail(error, "System.TypeLoadException: %s", load_error.message);
-    }
+    callee = NULL;
+    if (!dispatch_cached(vm, receiver, declared, &callee, error))
+        return false;
     if (!callee) {
         char name[300];
         vm_method_name(declared, name, sizeof name);
@@ -1204,10 +1289,31 @@ op_CLASS_INIT: {
     initializing = type;
     goto do_call;
 }
+initialize_then_retry: {
+    /* A static method reached without a call site to check its type (calli,
+     * a delegate) runs the type's constructor first, as a call would
+     * (II.10.5.3.1): the constructor is called as CLASS_INIT calls it, and
+     * the instruction runs again when it returns. */
+    VmClass *state = vm_class(vm, initialize, error);
+    if (!state)
+        return false;
+    exception = *vm_class_hidden(state, VM_CLASS_REF_INIT_ERROR);
+    if (exception)
+        goto throw_exception;
+    state->initialized = true;
+    callee = find_static_constructor(initialize);
+    TRANSCODE(callee);
+    tail_checks = NULL; /* the constructor's call is no tail call */
+    callee_fp = sp;
+    resume = ip;
+    initializing = initialize;
+    goto do_call;
+}
 do_call:
-    if (__builtin_expect(tail_call, 0)) {
-        tail_call = false;
-        if (tail_call_possible(thread, frame, fp, callee_fp, ((VmCode *)callee->engine)->arg_slots))
+    if (__builtin_expect(tail_checks != NULL, 0)) {
+        const VmWord *checks = tail_checks;
+        tail_checks = NULL;
+        if (tail_call_possible(thread, frame, fp, callee_fp, checks))
             goto do_tail_call;
     }
     {
@@ -1359,7 +1465,24 @@ op_NARROW_R4_AT: {
     ip += 2;
     NEXT;
 }
-op_TAIL_PREFIX: tail_call = true; ip += 1; NEXT;
+op_SYNC_ENTER: {
+    /* A synchronized method's lock: `this`, or for a static method its
+     * type's RuntimeType (made here, so the slot is null until then). */
+    SAFEPOINT();
+    VmSlot *locked = &fp[OPERAND(1)];
+    if (!locked->p && !(locked->p = vm_type_object(vm, thread, frame->method->owner, error)))
+        return false;
+    if (vm_monitor_enter(vm, thread, locked->p, -1) == VM_MONITOR_NO_MEMORY)
+        THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
+    ip += 2;
+    NEXT;
+}
+op_SYNC_EXIT:
+    if (!vm_monitor_exit(vm, thread, fp[OPERAND(1)].p))
+        THROW("System.Threading.SynchronizationLockException: Object synchronization method was called from an unsynchronized block of code.");
+    ip += 2;
+    NEXT;
+op_TAIL_PREFIX: tail_checks = ip + 1; ip += 2 + OPERAND(1); NEXT;
 op_CPOBJ: {
     size_t size = (size_t)OPERAND(1);
     void *destination = sp[-2].p, *source = sp[-1].p;
@@ -1612,15 +1735,27 @@ op_UNBOX: {
 }
 op_DEREF_AT: sp[-OPERAND(1)].p = *(void **)sp[-OPERAND(1)].p; ip += 2; NEXT;
 op_BOX_AT: {
+    /* A Nullable<T> boxes as its T, or as null when it has none. The
+     * pointer is read again after allocating: what it points into may move. */
     SAFEPOINT();
     LdMethodTable *type = (LdMethodTable *)OPERAND(2);
+    size_t skip = 0;
+    if (type->flags & LD_MT_NULLABLE) {
+        if (!((const uint8_t *)sp[-OPERAND(1)].p)[OPERAND(4)]) {
+            sp[-OPERAND(1)].p = NULL;
+            ip += 5;
+            NEXT;
+        }
+        skip = (size_t)OPERAND(3);
+        type = type->element;
+    }
     GcObject *box = gc_alloc(vm->heap, &thread->alloc, type, type->base_size,
                              type->flags & LD_MT_CONTAINS_REFS ? GC_ALLOC_CONTAINS_REFS : 0);
     if (!box)
         THROW("System.OutOfMemoryException: Insufficient memory to continue the execution of the program.");
-    memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, sp[-OPERAND(1)].p, type->value_size);
+    memcpy((uint8_t *)box + LD_OBJECT_HEADER_SIZE, (const uint8_t *)sp[-OPERAND(1)].p + skip, type->value_size);
     sp[-OPERAND(1)].p = box;
-    ip += 3;
+    ip += 5;
     NEXT;
 }
 op_BOX_NULLABLE_AT: {
@@ -1730,6 +1865,11 @@ op_CALLI: {
     callee = (--sp)->p;
     if (!callee)
         THROW(NULL_REFERENCE);
+    if (needs_class_init(callee)) {
+        sp++; /* the instruction runs again, function pointer and all */
+        initialize = callee->owner;
+        goto initialize_then_retry;
+    }
     TRANSCODE(callee);
     /* The call site's signature was checked; the pointer must agree with it. */
     if (((VmCode *)callee->engine)->arg_slots != (uint32_t)OPERAND(1))
@@ -1914,7 +2054,9 @@ op_LDVIRTFTN: {
     GcObject *object = sp[-1].p;
     if (!object)
         THROW(NULL_REFERENCE);
-    LdMethod *method = dispatch(object, (LdMethod *)OPERAND(1));
+    LdMethod *method = NULL;
+    if (!dispatch_cached(vm, object, (LdMethod *)OPERAND(1), &method, error))
+        return false;
     if (!method)
         return vm_fail(error, "not implemented yet: ldvirtftn of %s on %s", ((LdMethod *)OPERAND(1))->name,
                        object->type->klass->name);
@@ -1956,12 +2098,39 @@ op_DELEGATE_INVOKE: {
     callee = *(LdMethod **)(data + vm->delegate_method->offset);
     if (!callee)
         return vm_fail(error, "not implemented yet: delegates created outside newobj (reflection)");
+    if (needs_class_init(callee)) {
+        initialize = callee->owner;
+        goto initialize_then_retry;
+    }
+    bool dispatched = !target && (callee->flags & 0x0040) && !(callee->flags & 0x0010) && n > 1 &&
+                      callee->owner->kind != LD_KIND_VALUETYPE;
+    if (dispatched) {
+        /* An open delegate over a virtual method (a property getter's, as
+         * reflection makes them): the call dispatches on its receiver,
+         * Invoke's first argument. */
+        GcObject *receiver = sp[-(intptr_t)n + 1].p;
+        if (!receiver)
+            THROW(NULL_REFERENCE);
+        LdMethod *declared = callee;
+        if (!dispatch_cached(vm, receiver, declared, &callee, error))
+            return false;
+        if (!callee)
+            return vm_fail(error, "not implemented yet: dispatching %s on %s", declared->name, receiver->type->klass->name);
+    }
     TRANSCODE(callee);
+    /* A value type's method reached through its box, as CALLVIRT does it
+     * (after transcoding, which may collect: the slot is still an object). */
+    if (dispatched && callee->owner->kind == LD_KIND_VALUETYPE)
+        sp[-(intptr_t)n + 1].p = (uint8_t *)sp[-(intptr_t)n + 1].p + LD_OBJECT_HEADER_SIZE;
     /* A callee taking one slot fewer than Invoke (delegate included) is
      * open: static, or an instance method whose receiver is Invoke's first
      * argument (made by Delegate.CreateDelegate); else the target takes
      * the delegate's place, as receiver or a static's first argument. */
     if (((VmCode *)callee->engine)->arg_slots + 1 == n) {
+        /* The arguments move down a slot: a tail call's checks are made
+         * where the call site put them. */
+        if (tail_checks)
+            tail_checks = tail_call_possible(thread, frame, fp, sp - n, tail_checks) ? no_tail_checks : NULL;
         memmove(&sp[-(intptr_t)n], &sp[-(intptr_t)n + 1], (n - 1) * sizeof *sp);
         sp--;
         callee_fp = sp - (n - 1);
@@ -2039,7 +2208,7 @@ op_ENDFILTER:
 
 throw_exception: {
     DEAD_STACK_SAFEPOINT();
-    tail_call = false; /* the call it prefixed never happened */
+    tail_checks = NULL; /* the call it prefixed never happened */
     throw_position = (uint32_t)(ip - frame->code->words);
     if (vm->log & VM_LOG_THROW)
         log_throw(exception, frame, throw_position);
@@ -2097,6 +2266,7 @@ continue_unwinding:
              * throws the TypeInitializationException (which allocates; the
              * inner exception is still held by the unwind state). */
             LdMethodTable *type = frame->initializing;
+            (void)release_synchronized(vm, thread, frame);
             thread->localloc_top = frame->localloc_mark;
             frame--;
             fp = frame->fp;
@@ -2109,6 +2279,7 @@ continue_unwinding:
             goto throw_exception;
         }
         if (frame == u->handler_frame && u->handler_clause == VM_CLAUSE_ESCAPE) {
+            (void)release_synchronized(vm, thread, frame);
             thread->localloc_top = frame->localloc_mark;
             thread->escaping = u->exception;
             if (u->restores)
@@ -2130,6 +2301,15 @@ continue_unwinding:
             if (u->restores) /* caught inside a finally block: its unwind goes on at its endfinally */
                 restore_unwind(thread);
             NEXT;
+        }
+        if (!release_synchronized(vm, thread, frame)) {
+            /* Thrown again from the call site, as the new exception. */
+            thread->localloc_top = frame->localloc_mark;
+            frame--;
+            fp = frame->fp;
+            ip = frame->resume - 1;
+            u->handler_frame = NULL;
+            THROW("System.Threading.SynchronizationLockException: Object synchronization method was called from an unsynchronized block of code.");
         }
         thread->localloc_top = frame->localloc_mark;
         frame--;
@@ -2181,11 +2361,15 @@ bool vm_class_initialize(VmRuntime *vm, VmThread *thread, LdMethodTable *type, v
     return true;
 }
 
-/* Reflection's access to a static field (FieldInfo.GetValue/SetValue): the
- * type initialised as CLASS_INIT would, then the field's place. */
+/* Reflection's access to a static field (FieldInfo.GetValue/SetValue) and
+ * a static method called from C (MethodInfo.Invoke): the type initialised
+ * as CLASS_INIT would, then the field's place or the call. */
+static VmClass *initialize_from_c(VmRuntime *vm, VmThread *thread, LdMethodTable *type, void **exception,
+                                  VmError *error) {
+    return vm_class_initialize(vm, thread, type, exception, error) ? vm_class(vm, type, error) : NULL;
+}
+
 void *vm_static_field_address(VmRuntime *vm, VmThread *thread, LdField *field, void **exception, VmError *error) {
-    if (!vm_class_initialize(vm, thread, field->owner, exception, error))
-        return NULL;
-    VmClass *state = vm_class(vm, field->owner, error);
+    VmClass *state = initialize_from_c(vm, thread, field->owner, exception, error);
     return state ? static_location(vm, thread, state, field, error) : NULL;
 }

@@ -91,6 +91,8 @@ typedef struct Transcoder {
     uint32_t arg_count, local_count;
     uint32_t *arg_offset, *local_offset; /* slot of each argument and local in the frame */
     uint32_t arg_slots, local_slots;
+    bool synchronized;  /* takes a lock for its duration: VM_SYNC_SLOT holds the object */
+    uint32_t sync_slot;
     bool returns_value;
     SlotType ret;
 
@@ -409,6 +411,8 @@ static uint32_t *frame_map(Transcoder *t) {
     for (uint32_t i = 0; i < t->clause_count; i++) /* a catch or filter keeps its exception there */
         if (t->clauses[i].flags == IMG_EH_CATCH || t->clauses[i].flags == IMG_EH_FILTER)
             vector_push(t, &map, t->clauses[i].slot << 2 | VM_GC_REF);
+    if (t->synchronized)
+        vector_push(t, &map, t->sync_slot << 2 | VM_GC_REF);
     if (t->failed) {
         free(map.items);
         return NULL;
@@ -911,11 +915,16 @@ static LdMethod *resolve_method(Transcoder *t, uint32_t token) {
          * itself (II.22.25); the MemberRef only adds the extra arguments. */
         if (IMG_TOKEN_TABLE(parent) == IMG_TABLE_METHODDEF)
             return resolve_method(t, parent);
+        /* A type that cannot be found or loaded is a TypeLoadException; a
+         * method missing from a type that loads, a MissingMethodException. */
         LdMethodTable *owner = ld_type_from_token(t->assembly, parent, &t->context, &error);
-        LdMethod *method = owner ? ld_find_method(owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
-                                                  t->assembly, img_get_blob(img, IMG_TABLE_MEMBERREF, rid,
-                                                                            IMG_MEMBERREF_SIGNATURE), &error)
-                                 : NULL;
+        if (!owner || !ld_type_load(owner, &error)) {
+            fail(t, "System.TypeLoadException: %s", error.message);
+            return NULL;
+        }
+        LdMethod *method = ld_find_method(owner, img_get_string(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_NAME),
+                                          t->assembly, img_get_blob(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_SIGNATURE),
+                                          &error);
         if (!method)
             fail(t, "System.MissingMethodException: %s", error.message);
         return method;
@@ -1040,9 +1049,11 @@ static bool pop_arguments(Transcoder *t, LdMethod *callee, ImgMethodSig *sig, bo
         if (!pop(t, &have))
             return false;
         StackType want = callee->owner->kind == LD_KIND_VALUETYPE ? ST_REF : ST_O;
-        /* an unmanaged pointer may stand for a value type's managed one, as
+        /* constrained.'s receiver is a pointer: a managed one, or (unverifiable,
+         * as C#'s (*p).GetType() through a stackalloc'd p makes) an unmanaged one;
+         * an unmanaged pointer may also stand for a value type's managed one, as
          * for any argument (III.1.6): C# calls bp[0].ToString() through it */
-        if (have != want && !(have == ST_REF && t->constrained) && !(have == ST_I && want == ST_REF))
+        if (have != want && !((have == ST_REF || have == ST_I) && t->constrained) && !(have == ST_I && want == ST_REF))
             return INVALID(t, "receiver of %s is %s, not %s", name, stack_type_names[have], stack_type_names[want]);
         *slots += 1;
     }
@@ -1084,6 +1095,8 @@ static LdMethod *constrain(Transcoder *t, LdMethod *callee, uint32_t receiver_de
     }
     emit1(t, VM_OP_BOX_AT, (VmWord)receiver_depth);
     emit_word(t, (VmWord)type);
+    emit_word(t, 0);
+    emit_word(t, 0);
     return callee;
 }
 
@@ -1119,52 +1132,66 @@ static bool pop_call(Transcoder *t, LdMethod *callee, bool with_this, const char
 
 static bool multicast_code(VmRuntime *vm, LdMethod *invoke, VmError *error);
 
-/* BeginInvoke and EndInvoke: the internal calls the icall layer registers
- * as System.Delegate::BeginInvoke and ::EndInvoke, with the called method
- * as a hidden last argument (they read its signature). */
-static bool delegate_async(Transcoder *t, LdMethod *method, const char *name) {
+static void tail_prefix(Transcoder *t, uint32_t entries);
+
+static bool unbox_to(Transcoder *t, LdMethodTable *type, bool any);
+
+/* BeginInvoke and EndInvoke: internal calls of the runtime's own
+ * (icall/delegate.c), which find the delegate type's signatures from the
+ * delegate. EndInvoke's result comes boxed, and is unboxed as declared. */
+static bool async_delegate_call(Transcoder *t, LdMethod *method, const char *name) {
     bool begin = !strcmp(method->name, "BeginInvoke");
-    if (!begin && strcmp(method->name, "EndInvoke"))
-        return NOT_YET(t, "%s", name);
-    uint32_t slots;
-    SlotType ret;
-    bool returns;
+    const char *helper = begin ? "<lucid>::DelegateBeginInvoke" : "<lucid>::DelegateEndInvoke";
+    VmIcallFunction function = NULL;
+    for (uint32_t i = 0; i < t->vm->icall_count && !function; i++)
+        if (!strcmp(t->vm->icalls[i].name, helper))
+            function = t->vm->icalls[i].function;
+    if (!function)
+        return fail(t, "runtime contract: %s is not registered", helper);
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(method->signature, &arena);
-    uint32_t params = sig ? sig->param_count : 0;
+    LdMethodTable *ret = NULL;
+    LdError error = {{0}};
+    if (sig && sig->ret->kind != IMG_ELEMENT_VOID) {
+        LdGenericContext context;
+        ld_method_context(method, &context);
+        ret = ld_type_from_sig(method->owner->klass->assembly, sig->ret, &context, &error);
+    }
+    bool ok = sig && (sig->ret->kind == IMG_ELEMENT_VOID || ret);
     img_arena_free(&arena);
-    if (!begin && params != 1)
-        return NOT_YET(t, "EndInvoke with ref or out parameters (%s)", name);
-    if (!pop_call(t, method, true, name, &slots, &ret, &returns))
+    if (!ok)
+        return fail(t, "System.TypeLoadException: %s", sig ? error.message : "malformed signature");
+    uint32_t slots;
+    SlotType declared;
+    bool returns;
+    if (!pop_call(t, method, true, name, &slots, &declared, &returns))
         return false;
-    if (ret.slots > 1)
-        return NOT_YET(t, "EndInvoke returning a struct (%s)", name);
-    const char *runtime = begin ? "System.Delegate::BeginInvoke" : "System.Delegate::EndInvoke";
-    VmIcallFunction function = NULL;
-    for (uint32_t i = 0; i < t->vm->icall_count && !function; i++)
-        if (!strcmp(t->vm->icalls[i].name, runtime))
-            function = t->vm->icalls[i].function;
-    if (!function)
-        return fail(t, "the runtime has no %s", runtime);
-    reserve_slots(t, slots + 1);
-    emit1(t, VM_OP_LDC_I8, (VmWord)method);
+    emit1(t, VM_OP_CHECK_NULL_AT, (VmWord)slots);
     emit1(t, VM_OP_CALL_ICALL, (VmWord)function);
-    emit_word(t, (VmWord)(slots + 1));
+    emit_word(t, (VmWord)slots);
     emit_word(t, (VmWord)(returns ? 1 : 0));
-    return !returns || push_slot_type(t, &ret);
+    if (!returns)
+        return true;
+    if (!push(t, ST_O))
+        return false;
+    return begin || (ld_type_load(ret, &error) ? unbox_to(t, ret, true)
+                                               : fail(t, "System.TypeLoadException: %s", error.message));
 }
 
 static bool delegate_invoke(Transcoder *t, LdMethod *invoke, const char *name) {
+    if (!strcmp(invoke->name, "BeginInvoke") || !strcmp(invoke->name, "EndInvoke"))
+        return async_delegate_call(t, invoke, name);
     if (strcmp(invoke->name, "Invoke") != 0)
-        return delegate_async(t, invoke, name);
-    uint32_t slots;
+        return NOT_YET(t, "%s (a runtime method of a delegate)", name);
+    uint32_t slots, depth = t->depth;
     SlotType ret;
     bool returns;
     if (!pop_call(t, invoke, true, name, &slots, &ret, &returns))
         return false;
     if (!multicast_code(t->vm, invoke, t->error))
         return !(t->failed = true);
+    tail_prefix(t, depth - t->depth);
     emit1(t, VM_OP_DELEGATE_INVOKE, (VmWord)slots);
     emit_word(t, (VmWord)invoke);
     return !returns || push_slot_type(t, &ret);
@@ -1234,8 +1261,9 @@ static bool internal_call(Transcoder *t, LdMethod *callee, const char *name, Img
     VmIcallFunction function = find_icall(t, callee, name);
     if (ret.slots > 1)
         return NOT_YET(t, "internal calls returning structs (%s)", name);
-    if (t->constrained) /* constrained. T callvirt Object::GetType(): the pointer is dereferenced or boxed */
-        constrain(t, callee, slots);
+    /* constrained. T callvirt Object::GetType(): the pointer is dereferenced or boxed */
+    if (t->constrained && !constrain(t, callee, slots))
+        return false;
     if (t->vm->log & VM_LOG_ICALL) {
         char full[600];
         vm_icall_name(callee, full, sizeof full);
@@ -1339,16 +1367,49 @@ static bool in_protected_code(Transcoder *t, uint32_t offset) {
  * tail. (III.2.4): the call about to be emitted may release this frame
  * first, so that tail recursion runs in constant stack. Only where ECMA
  * allows it: followed by ret, outside protected blocks and handlers;
- * elsewhere the prefix is ignored and the call is an ordinary one. At run
- * time TAIL_PREFIX marks the next call, which falls back to an ordinary call
- * if an argument points into the frame it would release.
+ * elsewhere the prefix is ignored and the call is an ordinary one.
+ *
+ * A managed pointer into the frame being released would dangle, so at run
+ * time the call falls back to an ordinary one if one of its arguments
+ * points there. Only the slots that can hold such a pointer are checked,
+ * and TAIL_PREFIX lists them: managed pointers, native ints (an unmanaged
+ * pointer to localloc memory or a local) and a ref struct's pointer words.
+ * Integers, floats and references are never pointers into a frame, even
+ * when an int64 happens to hold a frame address (the tail call tests of
+ * mono/tests compare such addresses to see the frame reused).
  */
-static void tail_prefix(Transcoder *t) {
-    bool honoured = t->tail_prefix && t->next_il < t->body.code_size &&
+static uint32_t pointer_slots(StackType type, const LdMethodTable *vt, uint32_t base, bool emitting, Transcoder *t) {
+    uint32_t count = 0;
+    if (type == ST_REF || type == ST_I) {
+        count = 1;
+        if (emitting)
+            emit_word(t, (VmWord)base);
+    } else if (type == ST_VT) {
+        for (uint32_t k = 0; k < vt->byref_count; k++, count++)
+            if (emitting)
+                emit_word(t, (VmWord)(base + vt->byref_offsets[k] / sizeof(VmSlot)));
+    }
+    return count;
+}
+
+/* The call's arguments are `count` entries described by types and vts,
+ * the first in the callee's slot 0. */
+static void emit_tail_prefix(Transcoder *t, const StackType *types, LdMethodTable *const *vts, uint32_t count) {
+    uint32_t checks = 0;
+    for (uint32_t i = 0, slot = 0; i < count; slot += entry_slots(types[i], vts[i]), i++)
+        checks += pointer_slots(types[i], vts[i], slot, false, t);
+    emit1(t, VM_OP_TAIL_PREFIX, (VmWord)checks);
+    for (uint32_t i = 0, slot = 0; i < count; slot += entry_slots(types[i], vts[i]), i++)
+        pointer_slots(types[i], vts[i], slot, true, t);
+}
+
+/* The arguments were just popped: `entries` of them, from t->depth up. */
+static void tail_prefix(Transcoder *t, uint32_t entries) {
+    bool honoured = t->tail_prefix && !t->synchronized && t->next_il < t->body.code_size &&
                     t->body.code[t->next_il] == 0x2A /* ret */ && !in_protected_code(t, t->current_il);
     t->tail_prefix = false;
     if (honoured)
-        emit(t, VM_OP_TAIL_PREFIX);
+        emit_tail_prefix(t, &t->stack[t->depth], &t->stack_vt[t->depth], entries);
 }
 
 /* calli: a function pointer made by ldftn or ldvirtftn (an LdMethod),
@@ -1401,7 +1462,8 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
             pass_argument(t, have, &want, above + slots + 1);
         slots += want.slots;
     }
-    if (ok && (sig->flags & IMG_SIG_HASTHIS)) {
+    bool has_this = ok && (sig->flags & IMG_SIG_HASTHIS);
+    if (has_this) {
         StackType receiver;
         ok = pop(t, &receiver);
         slots++;
@@ -1425,7 +1487,7 @@ static bool call_indirect(Transcoder *t, uint32_t token) {
         emit_word(t, (VmWord)(returns ? ret.slots : 0));
         return !returns || push_slot_type(t, &ret);
     }
-    tail_prefix(t);
+    tail_prefix(t, fixed + (has_this ? 1 : 0));
     emit1(t, VM_OP_CALLI, (VmWord)slots);
     return !returns || push_slot_type(t, &ret);
 }
@@ -1856,9 +1918,9 @@ static bool call(Transcoder *t, uint32_t token, ImgOpcode opcode) {
         emit_word(t, (VmWord)arg_slots);
         return push(t, ST_O);
     }
-    if (t->constrained)
-        callee = constrain(t, callee, arg_slots);
-    tail_prefix(t);
+    if (t->constrained && !(callee = constrain(t, callee, arg_slots)))
+        return false;
+    tail_prefix(t, sig_param_count + (is_static ? 0 : 1));
     if (opcode == IMG_CEE_CALLVIRT && callee->owner->kind != LD_KIND_VALUETYPE) {
         /* callvirt on a non-virtual method still checks the receiver for null. */
         emit1(t, VM_OP_CALLVIRT, (VmWord)callee);
@@ -1896,6 +1958,31 @@ static bool access_of(Transcoder *t, LdMethodTable *type, VmAccess *access, Stac
     return true;
 }
 
+static bool unique_field_name(const LdMethodTable *type, const char *name) {
+    uint32_t count = 0;
+    for (uint32_t i = 0; i < type->klass->field_count; i++)
+        count += !strcmp(type->klass->fields[i].name, name);
+    return count <= 1;
+}
+
+/* Whether a field's declared type is the one a MemberRef's signature
+ * names, both read as declared (in the definition's context, where !0 is
+ * still the parameter). */
+static bool field_has_declared_type(Transcoder *t, const LdMethodTable *type, const LdField *field, ImgBlob wanted) {
+    LdGenericContext context;
+    ld_context_of(type->klass->definition ? type->klass->definition : type, &context);
+    LdAssembly *assembly = type->klass->assembly;
+    ImgArena arena;
+    img_arena_init(&arena);
+    ImgType *want = img_sig_field(wanted, &arena);
+    ImgType *have = img_sig_field(img_get_blob(assembly->image, IMG_TABLE_FIELD, field->rid, IMG_FIELD_SIGNATURE), &arena);
+    LdError error;
+    LdMethodTable *a = want ? ld_type_from_sig(t->assembly, want, &context, &error) : NULL;
+    LdMethodTable *b = have ? ld_type_from_sig(assembly, have, &context, &error) : NULL;
+    img_arena_free(&arena);
+    return a && a == b;
+}
+
 static LdField *resolve_field(Transcoder *t, uint32_t token) {
     LdError error;
     const ImgImage *img = t->assembly->image;
@@ -1927,11 +2014,16 @@ static LdField *resolve_field(Transcoder *t, uint32_t token) {
         fail(t, "System.TypeLoadException: %s", owner ? error.message : "field without a type");
         return NULL;
     }
-    /* Fields are found by name up the hierarchy; C# never overloads them. */
+    /* Fields are found by name up the hierarchy; C# never overloads them,
+     * but IL may (two fields a, of !T and int32): then the MemberRef's
+     * type picks one. */
     for (LdMethodTable *type = owner; type; type = type->parent)
         for (uint32_t i = 0; i < type->klass->field_count; i++)
             if (!strcmp(type->klass->fields[i].name, name) &&
-                (IMG_TOKEN_TABLE(token) != IMG_TABLE_FIELD || type->klass->fields[i].rid == rid))
+                (IMG_TOKEN_TABLE(token) != IMG_TABLE_FIELD || type->klass->fields[i].rid == rid) &&
+                (IMG_TOKEN_TABLE(token) != IMG_TABLE_FIELD && type == owner && !unique_field_name(type, name)
+                     ? field_has_declared_type(t, type, &type->klass->fields[i], img_get_blob(img, IMG_TABLE_MEMBERREF, rid, IMG_MEMBERREF_SIGNATURE))
+                     : true))
                 return &type->klass->fields[i];
     fail(t, "System.MissingFieldException: %s::%s", owner->klass->name, name);
     return NULL;
@@ -2094,8 +2186,18 @@ static bool field_address(Transcoder *t, uint32_t token, bool is_static) {
         return false;
     if (base != ST_O && base != ST_REF && base != ST_I)
         return INVALID(t, "ldflda on %s", stack_type_names[base]);
+    if (base == ST_I) {
+        /* An unmanaged pointer is only arithmetic: &p->f of a null p is f's
+         * offset, as mono computes it (an access through it faults later). */
+        if (field->offset) {
+            emit1(t, VM_OP_LDC_I8, (VmWord)field->offset);
+            emit(t, VM_OP_ADD_I8);
+            reserve_slots(t, 2); /* the pointer (popped) and the offset */
+        }
+        return push(t, ST_I);
+    }
     emit1(t, VM_OP_LDFLDA, (VmWord)((base == ST_O ? LD_OBJECT_HEADER_SIZE : 0) + field->offset));
-    return push(t, base == ST_I ? ST_I : ST_REF);
+    return push(t, ST_REF);
 }
 
 /* ldind.* and stind.*: a pointer (managed or native) and, for a store, the value. */
@@ -2219,8 +2321,12 @@ static bool box(Transcoder *t, uint32_t token) {
  * reference type, acts as castclass). */
 static bool unbox(Transcoder *t, uint32_t token, bool any) {
     LdMethodTable *type = resolve_type(t, token);
+    return type && unbox_to(t, type, any);
+}
+
+static bool unbox_to(Transcoder *t, LdMethodTable *type, bool any) {
     StackType object;
-    if (!type || !pop(t, &object))
+    if (!pop(t, &object))
         return false;
     if (object != ST_O)
         return INVALID(t, "unbox of %s", stack_type_names[object]);
@@ -2389,6 +2495,8 @@ static bool jump(Transcoder *t, uint32_t token) {
         return INVALID(t, "jmp with values on the stack");
     if (in_protected_code(t, t->current_il))
         return INVALID(t, "jmp out of a protected block or handler");
+    if (t->synchronized)
+        return NOT_YET(t, "jmp out of a synchronized method");
     if (!same_parameters(t, callee, t->method))
         return INVALID(t, "jmp to %s, whose signature differs", callee->name);
     if ((callee->impl_flags & 0x1000) || (callee->flags & 0x2000) || (callee->impl_flags & 0x3) ||
@@ -2401,7 +2509,13 @@ static bool jump(Transcoder *t, uint32_t token) {
         emit1(t, VM_OP_LDSLOTS, 0);
         emit_word(t, (VmWord)t->arg_slots);
     }
-    emit(t, VM_OP_TAIL_PREFIX);
+    StackType types[t->arg_count ? t->arg_count : 1];
+    LdMethodTable *vts[t->arg_count ? t->arg_count : 1];
+    for (uint32_t i = 0; i < t->arg_count; i++) {
+        types[i] = t->args[i].stack;
+        vts[i] = t->args[i].vt;
+    }
+    emit_tail_prefix(t, types, vts, t->arg_count);
     emit1(t, VM_OP_CALL, (VmWord)callee);
     if (!t->returns_value)
         emit(t, VM_OP_RET_VOID);
@@ -2505,6 +2619,8 @@ static bool ret(Transcoder *t) {
             return INVALID(t, "returning %s from a method returning a value type", stack_type_names[have]);
         if (t->depth)
             return INVALID(t, "stack not empty at return");
+        if (t->synchronized)
+            emit1(t, VM_OP_SYNC_EXIT, (VmWord)t->sync_slot);
         emit1(t, VM_OP_RETN, (VmWord)t->ret.slots);
         return true;
     }
@@ -2522,6 +2638,8 @@ static bool ret(Transcoder *t) {
     }
     if (t->depth)
         return INVALID(t, "stack not empty at return");
+    if (t->synchronized)
+        emit1(t, VM_OP_SYNC_EXIT, (VmWord)t->sync_slot);
     emit(t, t->returns_value ? VM_OP_RET : VM_OP_RET_VOID);
     return true;
 }
@@ -2999,9 +3117,25 @@ static bool newobj_sequence_point(Transcoder *t) {
     return !(exception && strings);
 }
 
+/* A synchronized method's prologue, before its first instruction (which
+ * a branch may come back to): the object to lock into its slot, locked. */
+static bool synchronized_prologue(Transcoder *t) {
+    t->sync_slot = t->arg_slots + t->local_slots + t->clause_count;
+    reserve_slots(t, 1);
+    record_stack_map(t, t->stack, t->stack_vt, 0);
+    if (!(t->method->flags & 0x0010)) { /* a static method's slot stays null: SYNC_ENTER locks its type */
+        emit1(t, VM_OP_LDSLOT, 0);
+        emit1(t, VM_OP_STSLOT, (VmWord)t->sync_slot);
+    }
+    emit1(t, VM_OP_SYNC_ENTER, (VmWord)t->sync_slot);
+    return true;
+}
+
 static bool translate(Transcoder *t) {
     uint32_t offset = 0;
     bool reachable = true, after_branch = false;
+    if (t->synchronized && !synchronized_prologue(t))
+        return false;
     while (offset < t->body.code_size && !t->failed) {
         ImgInstr in;
         t->current_il = offset;
@@ -3103,7 +3237,7 @@ static bool finish_code(Transcoder *t, bool ok) {
     code->il_offsets = t->il_offsets;
     code->word_count = t->word_count;
     code->arg_slots = t->arg_slots;
-    code->local_slots = t->local_slots + t->clause_count;
+    code->local_slots = t->local_slots + t->clause_count + (t->synchronized ? 1 : 0);
     code->clause_count = t->clause_count;
     code->clauses = t->clauses;
     t->clauses = NULL;
@@ -3249,7 +3383,7 @@ bool vm_transcode(VmRuntime *vm, LdMethod *method, VmError *error) {
     if (method->flags & 0x2000)
         return icall_stub(vm, method, error, true); /* a [DllImport] method reached through a delegate or ldftn */
     Transcoder t = {.vm = vm, .method = method, .assembly = method->owner->klass->assembly, .error = error,
-                    .gc_last_map = UINT32_MAX};
+                    .gc_last_map = UINT32_MAX, .synchronized = (method->impl_flags & VM_METHOD_SYNCHRONIZED) != 0};
     ld_method_context(method, &t.context);
     char err[160];
     if ((method->owner->flags & LD_MT_DELEGATE) && (method->impl_flags & 0x3) == 0x3 && !strcmp(method->name, "Invoke"))

@@ -410,6 +410,10 @@ void *vm_intern_string(VmRuntime *vm, void *string, bool add) {
 }
 
 void *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length) {
+    /* A shell has no element size yet: its array would be too small. */
+    LdError error;
+    if (!ld_type_load(array_type, &error))
+        return NULL;
     size_t size = array_type->base_size + (size_t)array_type->component_size * length;
     uint32_t flags = (array_type->flags & LD_MT_CONTAINS_REFS) ? GC_ALLOC_CONTAINS_REFS : 0;
     if (size >= GC_LARGE_OBJECT_SIZE)

@@ -101,6 +101,10 @@ typedef struct VmIcall {
     VmIcallFunction function;
 } VmIcall;
 
+/* What a callvirt of `method` on `receiver` (not null) reaches, as the
+ * interpreter dispatches it; NULL with *error set when it cannot. */
+LdMethod *vm_virtual_target(VmRuntime *vm, void *receiver, LdMethod *method, VmError *error);
+
 /* Calls a managed method from C (an internal call re-entering managed
  * code): args as the method takes them, `this` first; result has room
  * for the return value's slots (a struct may take several). false when an
@@ -206,7 +210,8 @@ void **vm_object_slot(VmRuntime *vm, const void *key, uint32_t kind);
 struct GcHeap *vm_heap(VmRuntime *vm);
 /* A new object of this type and size, zeroed, for internal calls. */
 void *vm_allocate(VmRuntime *vm, VmThread *thread, LdMethodTable *type, size_t size);
-/* A new one-dimensional array of `length` zeroed elements. */
+/* A new one-dimensional array of `length` zeroed elements (its type loaded
+ * first: NULL if that fails or memory runs out). */
 void *vm_new_array(VmRuntime *vm, VmThread *thread, LdMethodTable *array_type, uint32_t length);
 
 /*
