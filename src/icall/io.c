@@ -623,28 +623,30 @@ static bool path_result(VmSlot *result, int32_t *error, bool ok, const char *pat
         return true;                                                   \
     }
 
-static bool create_directory(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+/* A call of (string path, out MonoIOError error) that is one system call
+ * on the path, returning whether it succeeded. */
+static bool single_path_call(VmIcallContext *context, VmSlot *args, VmSlot *result, int (*call)(const char *path)) {
     int32_t *error = args[1].p;
     PATH_ARG(path, &args[0], error, result, result->i4 = 0);
-    path_result(result, error, mkdir(path, 0777) == 0, path);
+    path_result(result, error, call(path) == 0, path);
     free(path);
     return true;
+}
+
+static int make_directory(const char *path) {
+    return mkdir(path, 0777);
+}
+
+static bool create_directory(VmIcallContext *context, VmSlot *args, VmSlot *result) {
+    return single_path_call(context, args, result, make_directory);
 }
 
 static bool remove_directory(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    int32_t *error = args[1].p;
-    PATH_ARG(path, &args[0], error, result, result->i4 = 0);
-    path_result(result, error, rmdir(path) == 0, path);
-    free(path);
-    return true;
+    return single_path_call(context, args, result, rmdir);
 }
 
 static bool delete_file(VmIcallContext *context, VmSlot *args, VmSlot *result) {
-    int32_t *error = args[1].p;
-    PATH_ARG(path, &args[0], error, result, result->i4 = 0);
-    path_result(result, error, unlink(path) == 0, path);
-    free(path);
-    return true;
+    return single_path_call(context, args, result, unlink);
 }
 
 static bool get_current_directory(VmIcallContext *context, VmSlot *args, VmSlot *result) {
