@@ -3106,7 +3106,7 @@ static bool newobj_sequence_point(Transcoder *t) {
         return true;
     bool exception = false;
     for (LdMethodTable *p = type; p && !exception; p = p->parent)
-        exception = !strcmp(p->klass->name, "Exception") && p->klass->ns && !strcmp(p->klass->ns, "System");
+        exception = ld_is_corlib_type(p, "System", "Exception");
     ImgArena arena;
     img_arena_init(&arena);
     ImgMethodSig *sig = img_sig_method(ctor->signature, &arena);
