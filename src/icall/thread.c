@@ -309,25 +309,29 @@ static bool set_name(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     return true;
 }
 
-void icall_thread_free_name(VmIcallContext *context, void *thread) {
-    GcObject *internal = internal_of(context, thread);
-    uint16_t **chars = internal ? (uint16_t **)icall_field(context, internal, internal->type, "name_chars") : NULL;
+/* Frees an InternalThread's copy of its name; false if it has no name field. */
+static bool free_name(VmIcallContext *context, GcObject *internal) {
+    uint16_t **chars = (uint16_t **)icall_field(context, internal, internal->type, "name_chars");
     if (chars) {
         free(*chars);
         *chars = NULL;
     }
+    return chars != NULL;
+}
+
+void icall_thread_free_name(VmIcallContext *context, void *thread) {
+    GcObject *internal = internal_of(context, thread);
+    if (internal)
+        free_name(context, internal);
 }
 
 /* ~InternalThread: its name's copy goes, and the reference to the
  * VmThread that Join needed (the thread itself may still run). */
 static bool free_internal(VmIcallContext *context, VmSlot *args, VmSlot *result) {
     GcObject *internal = args[0].p;
-    uint16_t **chars = (uint16_t **)icall_field(context, internal, internal->type, "name_chars");
     void **handle = (void **)icall_field(context, internal, internal->type, "handle");
-    if (!chars || !handle)
+    if (!handle || !free_name(context, internal))
         return false;
-    free(*chars);
-    *chars = NULL;
     if (*handle)
         vm_thread_release(context->vm, *handle);
     *handle = NULL;
